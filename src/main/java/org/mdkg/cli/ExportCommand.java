@@ -1,0 +1,53 @@
+package org.mdkg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.mdkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Writes every named graph of the store as N-Quads or TriG. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export all named graphs as N-Quads (default) or TriG, to a file or standard output.",
+        footer = ExitCode.HELP)
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", paramLabel = "nq|trig", description = "Output syntax: nq or trig (default nq).")
+    String format = "nq";
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = switch (format) {
+            case "nq" -> Lang.NQUADS;
+            case "trig" -> Lang.TRIG;
+            default -> throw new IllegalArgumentException("--format must be nq or trig, got " + format);
+        };
+        try (Store opened = Store.open(store.settings().db());
+             OutputStream os = out == null ? nonClosing() : Files.newOutputStream(out)) {
+            Txn.executeRead(opened.dataset(), () -> RDFDataMgr.write(os, opened.dataset(), lang));
+            os.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private static OutputStream nonClosing() {
+        return new java.io.FilterOutputStream(System.out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.mdkg.cli;
+
+import java.io.PrintWriter;
+import org.mdkg.load.InvalidInputException;
+import org.mdkg.query.InvalidParameterException;
+import org.mdkg.query.InvalidQueryFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar target/mdkg.jar <command>}. */
+@Command(name = "mdkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Migration Dialogues Knowledge Graph: load, validate, query and serve the graph.",
+        footer = ExitCode.HELP,
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
+                ExportCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this rather than {@link #main}). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line writing to {@code out} and {@code err}; returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("mdkg: " + oneLine(e));
+            return exitCodeOf(e);
+        });
+        cli.setParameterExceptionHandler((e, args2) -> {
+            e.getCommandLine().getErr().println("mdkg: " + e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    static int exitCodeOf(Throwable e) {
+        if (e instanceof InvalidInputException || e instanceof BadInputException
+                || e instanceof InvalidQueryFileException) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof IllegalArgumentException || e instanceof InvalidParameterException) {
+            return ExitCode.USAGE;
+        }
+        return ExitCode.FAILURE;
+    }
+
+    private static String oneLine(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

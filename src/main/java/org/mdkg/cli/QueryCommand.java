@@ -1,0 +1,91 @@
+package org.mdkg.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryFileReader;
+import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.ResultFormat;
+import org.mdkg.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a query file or a named query from {@code queries/} against the store. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SELECT query file, or a named query from ./queries, against the store. "
+                + "Parameters are bound as typed RDF terms as the query header declares them.",
+        footer = ExitCode.HELP)
+final class QueryCommand implements Callable<Integer> {
+    @ArgGroup(multiplicity = "1")
+    Target target;
+
+    /** Either a file or a name. */
+    static final class Target {
+        @Parameters(paramLabel = "FILE.rq", description = "A query file.")
+        Path file;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "A named query: ./queries/NAME.rq.")
+        String name;
+    }
+
+    @Option(names = "--param", paramLabel = "k=v", description = "Parameter value; repeat for lists.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FMT", description = "json, csv, tsv or table (default table).")
+    String format = "table";
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Query library directory (default ./queries).")
+    Path queries = Path.of("queries");
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ResultFormat fmt = ResultFormat.parse(format);
+        NamedQuery named = target.file != null ? QueryFileReader.read(target.file)
+                : QueryLibrary.load(queries).find(target.name)
+                        .orElseThrow(() -> new IllegalArgumentException("no query named '" + target.name + "' in " + queries));
+        Query query = named.bind(parse(params));
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("only SELECT queries can be run here; use /sparql for others");
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (Store opened = Store.open(store.settings().db())) {
+            Txn.executeRead(opened.dataset(), () -> fmt.write(QueryExec.dataset(opened.dataset()).query(query).select(),
+                    buffer));
+        }
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    private static Map<String, List<String>> parse(List<String> pairs) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param takes k=v, got '" + pair + "'");
+            }
+            map.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,61 @@
+package org.mdkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mdkg.config.Settings;
+import org.mdkg.load.LoadListener;
+import org.mdkg.load.LoadReport;
+import org.mdkg.server.MdkgServer;
+import org.mdkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the service; on first start with an empty store it loads {@code ontology/} and {@code data/}. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve SPARQL (/sparql), REST (/api) and pages (/) on one port. "
+                + "An empty store is first loaded from ./ontology and ./data.",
+        footer = ExitCode.HELP)
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: $MDKG_PORT or 3030; 0 picks a free one).")
+    Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default: $MDKG_BIND or 127.0.0.1).")
+    String bind;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        Settings settings = store.settings();
+        settings = port == null ? settings : settings.withPort(port);
+        settings = bind == null ? settings : settings.withBind(bind);
+        Store opened = Store.open(settings.db());
+        loadBundledDataIfEmpty(opened);
+        try (MdkgServer server = MdkgServer.start(settings, opened)) {
+            System.out.println("mdkg is ready:");
+            System.out.println("  SPARQL  " + server.baseUrl() + "/sparql");
+            System.out.println("  REST    " + server.baseUrl() + "/api/health");
+            System.out.println("  pages   " + server.baseUrl() + "/");
+            server.join();
+        }
+        return ExitCode.OK;
+    }
+
+    private static void loadBundledDataIfEmpty(Store store) {
+        if (!store.isEmpty()) {
+            return;
+        }
+        List<Path> bundled = List.of(Path.of("ontology"), Path.of("data")).stream().filter(Files::isDirectory).toList();
+        if (bundled.isEmpty()) {
+            System.out.println("Store is empty and no ./ontology or ./data directory was found; serving an empty graph.");
+            return;
+        }
+        LoadReport report = Loaders.forStore(store).load(bundled, null, LoadListener.SILENT);
+        System.out.printf("Loaded %d triples from %d files in %d ms%n", report.triples(), report.files().size(),
+                report.millis());
+    }
+}

@@ -1,0 +1,87 @@
+package org.mdkg.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * Parses one RDF file strictly into memory. Warnings (bad IRIs, bad lexical forms) count as problems too,
+ * so nothing questionable reaches the store. Problems carry {@code file:line:col}.
+ */
+public final class RdfFileParser {
+
+    private RdfFileParser() {
+    }
+
+    /** Parses {@code file}; throws {@link InvalidInputException} listing what is wrong with it. */
+    public static ParsedFile parse(Path file, String displayName) {
+        Lang lang = RdfFiles.langOf(file);
+        if (lang == null) {
+            throw problem(displayName, "not an RDF file mdkg reads (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw problem(displayName, "no such file");
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        DatasetGraph content = DatasetGraphFactory.createGeneral();
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            RDFParser.source(in).lang(lang).base(file.toUri().toString()).checking(true)
+                    .errorHandler(new CollectingErrorHandler(displayName, problems)).parse(content);
+        } catch (RiotException e) {
+            if (problems.isEmpty()) {
+                problems.add(new ParseProblem(displayName, -1, -1, e.getMessage()));
+            }
+        } catch (IOException e) {
+            throw problem(displayName, "cannot read: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ParsedFile(file, displayName, content, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static InvalidInputException problem(String file, String message) {
+        return new InvalidInputException(List.of(new ParseProblem(file, 1, 1, message)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    /** Records every warning and error; stops the parse at the first error, as the syntax cannot be resumed. */
+    private record CollectingErrorHandler(String file, List<ParseProblem> problems) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            problems.add(new ParseProblem(file, line, col, message));
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            problems.add(new ParseProblem(file, line, col, message));
+            throw new RiotException(message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            error(message, line, col);
+        }
+    }
+}

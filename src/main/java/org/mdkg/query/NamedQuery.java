@@ -1,0 +1,103 @@
+package org.mdkg.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * A SPARQL query read from {@code queries/<id>.rq} with its header. {@link #bind} turns text parameter
+ * values into typed RDF terms and puts them in a {@code VALUES} block at the start of the WHERE clause,
+ * so user input is never spliced into query text.
+ */
+public record NamedQuery(String id, String summary, String description, List<String> tags,
+                         List<QueryParam> params, Map<String, Object> example, Query query, String text) {
+
+    /** A copy of the query with each given parameter bound; checks required, type, enum and list rules. */
+    public Query bind(Map<String, List<String>> raw) {
+        for (String name : raw.keySet()) {
+            if (params.stream().noneMatch(p -> p.name().equals(name))) {
+                throw new InvalidParameterException(name, "unknown parameter '" + name + "' for query " + id);
+            }
+        }
+        Query bound = query.cloneQuery();
+        List<ElementData> blocks = new ArrayList<>();
+        for (QueryParam p : params) {
+            List<Node> nodes = nodes(p, raw.getOrDefault(p.name(), List.of()));
+            if (!nodes.isEmpty()) {
+                blocks.add(valuesBlock(p.name(), nodes));
+            }
+        }
+        if (!blocks.isEmpty()) {
+            bound.setQueryPattern(prepend(blocks, bound.getQueryPattern()));
+        }
+        return bound;
+    }
+
+    private static List<Node> nodes(QueryParam p, List<String> given) {
+        List<String> values = given.stream().filter(v -> !v.isBlank()).toList();
+        if (values.isEmpty() && p.defaultValue() != null) {
+            values = List.of(p.defaultValue());
+        }
+        if (values.isEmpty() && p.isRequired()) {
+            throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' is required");
+        }
+        if (values.size() > 1 && !p.isList()) {
+            throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' takes one value, got " + values.size());
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (String v : values) {
+            if (p.type() == ParamType.ENUM && !p.values().isEmpty() && !p.values().contains(v)) {
+                throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' must be one of "
+                        + p.values() + ", got '" + v + "'");
+            }
+            try {
+                nodes.add(p.type().toNode(v, p.prefix(), null));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "': " + e.getMessage());
+            }
+        }
+        return nodes;
+    }
+
+    private static ElementData valuesBlock(String name, List<Node> nodes) {
+        Var var = Var.alloc(name);
+        ElementData data = new ElementData();
+        data.add(var);
+        for (Node n : nodes) {
+            Binding row = BindingFactory.binding(var, n);
+            data.add(row);
+        }
+        return data;
+    }
+
+    private static Element prepend(List<ElementData> blocks, Element pattern) {
+        ElementGroup group = new ElementGroup();
+        blocks.forEach(group::addElement);
+        if (pattern instanceof ElementGroup existing) {
+            existing.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(pattern);
+        }
+        return group;
+    }
+
+    /** The header fields as a plain map, for catalogues. */
+    public Map<String, Object> describe() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", id);
+        d.put("summary", summary);
+        d.put("description", description);
+        d.put("tags", tags);
+        d.put("params", params);
+        return d;
+    }
+}

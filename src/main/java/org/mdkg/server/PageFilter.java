@@ -1,0 +1,59 @@
+package org.mdkg.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Sits in front of Fuseki: serves the landing page at {@code /}, lets the endpoints through
+ * ({@code /sparql}, {@code /data}, {@code /api/...}), and answers anything else with a 404 problem
+ * details body instead of Jetty's HTML error page.
+ */
+final class PageFilter extends HttpFilter {
+    private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api");
+
+    private final byte[] landingPage;
+
+    PageFilter() {
+        landingPage = resource("/pages/index.html");
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = PageFilter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.isEmpty() || "/".equals(path) || "/index.html".equals(path)) {
+            send(resp, 200, "text/html; charset=utf-8", landingPage);
+        } else if (PASS_THROUGH.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
+            chain.doFilter(req, resp);
+        } else {
+            String body = "{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at "
+                    + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+            send(resp, 404, "application/problem+json", body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

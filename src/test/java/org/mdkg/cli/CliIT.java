@@ -1,0 +1,81 @@
+package org.mdkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mdkg.Fixtures;
+
+/** The command line as a user runs it, over a real TDB2 directory. */
+class CliIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run mdkg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validate_on_broken_turtle_exits_2_naming_file_line_and_column() {
+        Run r = mdkg("validate", Fixtures.path("load", "bad-unterminated.ttl").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad-unterminated.ttl:6:"), r.err());
+    }
+
+    @Test
+    void validate_on_good_files_exits_0() {
+        Run r = mdkg("validate", "--no-shapes", Fixtures.path("load", "good-processes.ttl").toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void failed_load_exits_2_and_leaves_the_store_exactly_as_it_was() throws Exception {
+        String db = tmp.resolve("db").toString();
+        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString()).code());
+        Path before = tmp.resolve("before.nq");
+        Path after = tmp.resolve("after.nq");
+        assertEquals(0, mdkg("export", "--db", db, "--out", before.toString()).code());
+        Run failed = mdkg("load", "--db", db, Fixtures.path("load", "good-assessments.ttl").toString(),
+                Fixtures.path("load", "bad-unterminated.ttl").toString());
+        assertEquals(2, failed.code());
+        assertTrue(failed.err().contains("bad-unterminated.ttl:6:"), failed.err());
+        assertEquals(0, mdkg("export", "--db", db, "--out", after.toString()).code());
+        assertEquals(Files.readAllLines(before), Files.readAllLines(after));
+    }
+
+    @Test
+    void load_prints_a_summary_and_query_reads_it_back_as_csv() {
+        String db = tmp.resolve("db").toString();
+        Run load = mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString());
+        assertTrue(load.out().contains("Loaded 4 triples from 1 files"), load.out());
+        Run query = mdkg("query", "--db", db, "--format", "csv", "--param", "label=Test process B",
+                Fixtures.path("queries", "processes-by-label.rq").toString());
+        assertEquals(0, query.code(), query.err());
+        assertEquals(2, query.out().strip().split("\r?\n").length, query.out());
+        assertTrue(query.out().contains("https://w3id.org/mdkg/id/process/test-b"), query.out());
+    }
+
+    @Test
+    void bad_parameter_is_a_usage_error_naming_it() {
+        Run r = mdkg("query", "--db", tmp.resolve("db").toString(), "--param", "limit=ten",
+                Fixtures.path("queries", "processes-by-label.rq").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("limit"), r.err());
+    }
+
+    @Test
+    void unknown_command_is_a_usage_error() {
+        assertEquals(1, mdkg("frobnicate").code());
+    }
+}
