@@ -41,7 +41,7 @@ class ServerIT {
         store = Store.open(tmp.resolve("db"));
         loaded = new Loader(store, Path.of(""), List.of()).load(List.of(Fixtures.path("load", "good-processes.ttl"),
                 Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
-        server = MdkgServer.start(new Settings("127.0.0.1", 0, tmp.resolve("db"), Duration.ofSeconds(10)), store);
+        server = MdkgServer.start(Settings.forTest(tmp.resolve("db")).withQueryTimeout(Duration.ofSeconds(10)), store);
     }
 
     @AfterAll
