@@ -67,7 +67,7 @@ public enum ParamType {
 
     private static Node iri(String value, String prefix) {
         String candidate = value;
-        if (prefix != null && value.matches("[A-Za-z0-9][A-Za-z0-9._~-]*")) {
+        if (prefix != null && value.matches("[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*")) {
             candidate = prefix + value;
         }
         if (!candidate.matches("https?://[^\\s<>\"{}|\\\\^`]+") && !candidate.matches("urn:[^\\s<>\"{}|\\\\^`]+")) {

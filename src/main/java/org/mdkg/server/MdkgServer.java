@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.mdkg.api.ApiApp;
 import org.mdkg.config.Settings;
+import org.mdkg.query.QueryLibrary;
 import org.mdkg.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,13 @@ public final class MdkgServer implements AutoCloseable {
         DatasetGraph dsg = store.dataset();
         secure(dsg, settings);
         Javalin api = ApiApp.create(store);
+        QueryLibrary library = QueryLibrary.load(settings.queries());
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add("/", readOnlyService(dsg))
                 .addServlet("/api/*", (HttpServlet) api.javalinServlet())
                 .addFilter("/*", new PageFilter())
+                .addServlet("/ontology", new OntologyServlet(store, library))
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .build();
         bind(fuseki, settings.bind());

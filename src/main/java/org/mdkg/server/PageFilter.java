@@ -16,7 +16,7 @@ import java.util.List;
  * details body instead of Jetty's HTML error page.
  */
 final class PageFilter extends HttpFilter {
-    private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api");
+    private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api", "/ontology");
 
     private final byte[] landingPage;
 
