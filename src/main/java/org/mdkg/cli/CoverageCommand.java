@@ -1,0 +1,44 @@
+package org.mdkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mdkg.docs.CoverageReport;
+import org.mdkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the data coverage report from the store. */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = "Report, per class, the instances of the curated data and the share with a source, the share of "
+                + "statements traceable to a source, and the known gaps, as Markdown.",
+        footer = ExitCode.HELP)
+final class CoverageCommand implements Callable<Integer> {
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String report;
+        try (Store opened = Store.open(store.settings().db())) {
+            report = new CoverageReport(opened.dataset()).markdown();
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, report);
+        }
+        return ExitCode.OK;
+    }
+}
