@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.apache.jena.query.QueryCancelledException;
+import org.mdkg.query.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ final class ProblemMapper {
 
     static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
+        routes.exception(InvalidParameterException.class, (e, ctx) ->
+                send(ctx, 400, "Bad parameter", e.getMessage(), e.parameter()));
         routes.exception(QueryCancelledException.class, (e, ctx) ->
                 send(ctx, 503, "Query timed out", "The query ran past its time limit and was cancelled.", null));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), e.getMessage(), null, null));

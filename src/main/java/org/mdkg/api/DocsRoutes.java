@@ -1,0 +1,58 @@
+package org.mdkg.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * {@code GET /api/openapi.json}, the OpenAPI 3.1 document, and {@code GET /api/docs}, Swagger UI rendering it
+ * (served from the Swagger UI WebJar at {@code /api/docs/assets/...}).
+ */
+final class DocsRoutes {
+    private final Map<String, Object> openApi;
+    private final Conditional conditional;
+    private final WebJarFiles swaggerUi = WebJarFiles.of("org.webjars", "swagger-ui", Map.of(
+            "swagger-ui.css", "swagger-ui.css",
+            "swagger-ui-bundle.js", "swagger-ui-bundle.js",
+            "swagger-ui-standalone-preset.js", "swagger-ui-standalone-preset.js",
+            "favicon-32x32.png", "favicon-32x32.png"));
+    private final byte[] page = page("/pages/api-docs.html");
+
+    DocsRoutes(Map<String, Object> openApi, Conditional conditional) {
+        this.openApi = openApi;
+        this.conditional = conditional;
+    }
+
+    void install(RoutesConfig routes) {
+        routes.get("/api/openapi.json", this::openApi);
+        routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+        routes.get("/api/docs/assets/{file}", this::asset);
+    }
+
+    private void openApi(Context ctx) {
+        if (!conditional.isNotModified(ctx, "openapi")) {
+            ctx.json(openApi);
+        }
+    }
+
+    private void asset(Context ctx) {
+        String name = ctx.pathParam("file");
+        byte[] bytes = swaggerUi.read(name).orElseThrow(() -> ApiException.notFound("No file " + name));
+        ctx.header("Cache-Control", "public, max-age=86400");
+        ctx.contentType(WebJarFiles.contentType(name)).result(bytes);
+    }
+
+    private static byte[] page(String name) {
+        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.mdkg.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mdkg.config.Version;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryParam;
+
+/**
+ * The OpenAPI 3.1 description of the API, generated from {@link ResourceCatalog} and the query library:
+ * one path per resource route and per named query, every parameter with its type, enum, default and example.
+ */
+final class OpenApiDocument {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    private OpenApiDocument() {
+    }
+
+    static Map<String, Object> build(QueryLibrary library) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", info());
+        Map<String, Object> paths = new LinkedHashMap<>();
+        Set<String> tags = new LinkedHashSet<>();
+        for (ListRoute r : ResourceCatalog.LISTS) {
+            library.find(r.queryId()).ifPresent(q -> {
+                paths.put(r.path(), Map.of("get", listOperation(r.path(), r.tag(), r.summary(), q, true)));
+                tags.add(r.tag());
+            });
+        }
+        for (DetailRoute r : ResourceCatalog.DETAILS) {
+            if (library.find(r.queryId()).isPresent()) {
+                paths.put(r.openApiPath(), Map.of("get", detailOperation(r)));
+                tags.add(r.tag());
+            }
+        }
+        paths.put("/api/queries", Map.of("get", catalogueOperation()));
+        for (NamedQuery q : library.all()) {
+            paths.put("/api/queries/" + q.id(), Map.of("get", listOperation("/api/queries/" + q.id(), "queries",
+                    q.summary(), q, false)));
+        }
+        tags.add("queries");
+        doc.put("tags", tags.stream().map(t -> Map.of("name", t)).toList());
+        doc.put("paths", paths);
+        doc.put("components", OpenApiComponents.components());
+        return doc;
+    }
+
+    private static Map<String, Object> info() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("title", "mdkg — Migration Dialogues Knowledge Graph API");
+        info.put("version", Version.current());
+        info.put("description", "Read-only REST API over the migration dialogues knowledge graph. Every endpoint is "
+                + "backed by a named SPARQL query (see /api/queries); the same data answers SPARQL at /sparql. "
+                + "Lists are paged with limit/offset and RFC 8288 Link headers; formats by Accept or ?format= "
+                + "(json, jsonld, csv; ttl for single resources); errors are RFC 9457 problem details.");
+        info.put("license", Map.of("name", "CC BY 4.0 (curated data; see data/LICENSES.md)", "identifier", "CC-BY-4.0"));
+        return info;
+    }
+
+    private static Map<String, Object> listOperation(String path, String tag, String summary, NamedQuery q,
+                                                     boolean isResource) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("tags", List.of(tag));
+        op.put("operationId", operationId(path));
+        op.put("summary", summary);
+        op.put("description", (q.description() == null ? q.summary() : q.description())
+                + (isResource ? "" : "\n\nSPARQL:\n\n```sparql\n" + q.text() + "\n```"));
+        List<Object> params = new ArrayList<>();
+        Map<String, List<String>> examples = ExampleQueries.params(q);
+        for (QueryParam p : q.params()) {
+            params.add(parameter(p, examples.get(p.name())));
+        }
+        for (String reserved : List.of("limit", "offset", "format")) {
+            if (q.params().stream().noneMatch(p -> p.name().equals(reserved))) {
+                params.add(Map.of("$ref", "#/components/parameters/" + reserved));
+            }
+        }
+        op.put("parameters", params);
+        op.put("responses", OpenApiComponents.listResponses(isResource));
+        return op;
+    }
+
+    private static Map<String, Object> detailOperation(DetailRoute r) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("tags", List.of(r.tag()));
+        op.put("operationId", operationId(r.openApiPath()));
+        op.put("summary", r.summary());
+        op.put("description", r.summary() + ". Nested lists: "
+                + String.join(", ", r.parts().stream().map(Part::key).toList()) + ".");
+        Map<String, Object> id = new LinkedHashMap<>();
+        id.put("name", r.idName());
+        id.put("in", "path");
+        id.put("required", true);
+        id.put("description", r.idDescription());
+        id.put("schema", Map.of("type", "string"));
+        id.put("example", r.idExample());
+        op.put("parameters", List.of(id, Map.of("$ref", "#/components/parameters/format")));
+        op.put("responses", OpenApiComponents.detailResponses());
+        return op;
+    }
+
+    private static Map<String, Object> catalogueOperation() {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("tags", List.of("queries"));
+        op.put("operationId", "listQueries");
+        op.put("summary", "The catalogue of named queries: id, summary, tags, parameters, example and SPARQL text");
+        op.put("responses", Map.of("200", Map.of("description", "The catalogue",
+                "content", Map.of("application/json", Map.of("schema", Map.of("type", "object"))))));
+        return op;
+    }
+
+    static Map<String, Object> parameter(QueryParam p, Object headerExample) {
+        Map<String, Object> param = new LinkedHashMap<>();
+        param.put("name", p.name());
+        param.put("in", "query");
+        param.put("required", p.isRequired() && p.defaultValue() == null);
+        param.put("description", ParamSchemas.describe(p));
+        param.put("schema", ParamSchemas.schema(p));
+        if (p.isList()) {
+            param.put("style", "form");
+            param.put("explode", true);
+        }
+        Object example = p.example() != null ? p.example() : headerExample;
+        if (example != null) {
+            param.put("example", ParamSchemas.example(p, example));
+        }
+        return param;
+    }
+
+    private static String operationId(String path) {
+        StringBuilder id = new StringBuilder("get");
+        for (String part : path.replace("/api/", "").split("[/{}<>-]+")) {
+            if (!part.isEmpty()) {
+                id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return id.toString();
+    }
+}

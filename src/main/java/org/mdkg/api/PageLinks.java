@@ -1,0 +1,69 @@
+package org.mdkg.api;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mdkg.query.ResultPage;
+
+/**
+ * RFC 8288 {@code Link} header values for a page: {@code first}, {@code prev}, {@code next}, and {@code last}
+ * only when the total is known exactly. Each link is the request's own path and parameters with
+ * {@code offset} and {@code limit} replaced.
+ */
+final class PageLinks {
+    private PageLinks() {
+    }
+
+    /** rel → URL (path and query), in the order first, prev, next, last. */
+    static Map<String, String> of(Context ctx, ResultPage page) {
+        int limit = page.page().limit();
+        int offset = page.page().offset();
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("first", url(ctx, 0, limit));
+        if (offset > 0) {
+            links.put("prev", url(ctx, Math.max(0, offset - limit), limit));
+        }
+        if (page.hasNext()) {
+            links.put("next", url(ctx, offset + limit, limit));
+        }
+        if (page.isTotalKnown()) {
+            long lastOffset = page.total() == 0 ? 0 : ((page.total() - 1) / limit) * limit;
+            links.put("last", url(ctx, lastOffset, limit));
+        }
+        return links;
+    }
+
+    /** Sets the {@code Link} header from {@link #of}. */
+    static Map<String, String> apply(Context ctx, ResultPage page) {
+        Map<String, String> links = of(ctx, page);
+        List<String> parts = new ArrayList<>();
+        links.forEach((rel, url) -> parts.add("<" + url + ">; rel=\"" + rel + "\""));
+        ctx.header("Link", String.join(", ", parts));
+        if (page.isTotalKnown()) {
+            ctx.header("X-Total-Count", Long.toString(page.total()));
+        }
+        return links;
+    }
+
+    private static String url(Context ctx, long offset, int limit) {
+        StringBuilder q = new StringBuilder();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (e.getKey().equals("offset") || e.getKey().equals("limit")) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                q.append(enc(e.getKey())).append('=').append(enc(v)).append('&');
+            }
+        }
+        q.append("limit=").append(limit).append("&offset=").append(offset);
+        return ctx.path() + "?" + q;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,116 @@
+package org.mdkg.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.PageRequest;
+import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryRunner;
+import org.mdkg.query.ResultPage;
+
+/** The resource endpoints of {@link ResourceCatalog}: each one runs named queries and shapes clean JSON. */
+final class ResourceRoutes {
+    private final QueryLibrary library;
+    private final QueryRunner runner;
+    private final Responder responder;
+    private final Conditional conditional;
+
+    ResourceRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
+        this.library = library;
+        this.runner = runner;
+        this.responder = responder;
+        this.conditional = conditional;
+    }
+
+    void install(RoutesConfig routes) {
+        for (ListRoute r : ResourceCatalog.LISTS) {
+            if (library.find(r.queryId()).isPresent()) {
+                routes.get(r.path(), ctx -> list(ctx, r));
+            }
+        }
+        for (DetailRoute r : ResourceCatalog.DETAILS) {
+            if (library.find(r.queryId()).isPresent()) {
+                routes.get(r.path(), ctx -> detail(ctx, r));
+            }
+        }
+    }
+
+    private void list(Context ctx, ListRoute route) {
+        ApiFormat format = ApiFormat.negotiate(ctx);
+        if (conditional.isNotModified(ctx, format.keyword())) {
+            return;
+        }
+        NamedQuery query = query(route.queryId());
+        ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
+        responder.list(ctx, format, page, items(page));
+    }
+
+    private void detail(Context ctx, DetailRoute route) {
+        ApiFormat format = ApiFormat.negotiate(ctx);
+        if (conditional.isNotModified(ctx, format.keyword())) {
+            return;
+        }
+        String id = ctx.pathParam(route.idName());
+        ResultPage main = runner.select(query(route.queryId()), Map.of(route.param(), List.of(id)), PageRequest.first());
+        if (main.rows().isEmpty() || !main.rows().get(0).containsKey(main.vars().get(0))) {
+            throw ApiException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
+        }
+        Map<String, Object> body = ItemShaper.item(main.vars(), main.rows().get(0));
+        Node subject = main.rows().get(0).get(main.vars().get(0));
+        for (Part part : route.parts()) {
+            if (library.find(part.queryId()).isPresent()) {
+                body.put(part.key(), part(part, subject));
+            }
+        }
+        nestSources(body);
+        responder.one(ctx, format, body, subject);
+    }
+
+    private static String singular(String tag) {
+        return tag.endsWith("ies") ? tag.substring(0, tag.length() - 3) + "y" : tag.replaceAll("s$", "");
+    }
+
+    private List<Map<String, Object>> part(Part part, Node subject) {
+        Map<String, List<String>> params = new LinkedHashMap<>(part.fixed());
+        params.put(part.param(), List.of(subject.getURI()));
+        return items(runner.select(query(part.queryId()), params, PageRequest.all()));
+    }
+
+    /** Moves each source whose {@code about} is one of the assessments into that assessment's {@code sources}. */
+    @SuppressWarnings("unchecked")
+    private static void nestSources(Map<String, Object> body) {
+        if (!(body.get("assessments") instanceof List<?> assessments) || !(body.get("sources") instanceof List<?> sources)) {
+            return;
+        }
+        List<Object> own = new ArrayList<>();
+        for (Object s : sources) {
+            Map<String, Object> source = (Map<String, Object>) s;
+            Object about = source.remove("about") instanceof Map<?, ?> m ? m.get("iri") : null;
+            Map<String, Object> target = null;
+            for (Object a : assessments) {
+                if (((Map<String, Object>) a).get("iri").equals(about)) {
+                    target = (Map<String, Object>) a;
+                }
+            }
+            if (target == null) {
+                own.add(source);
+            } else {
+                ((List<Object>) target.computeIfAbsent("sources", k -> new ArrayList<>())).add(source);
+            }
+        }
+        body.put("sources", own);
+    }
+
+    private static List<Map<String, Object>> items(ResultPage page) {
+        return page.rows().stream().map(row -> ItemShaper.item(page.vars(), row)).toList();
+    }
+
+    private NamedQuery query(String id) {
+        return library.find(id).orElseThrow(() -> new IllegalStateException("named query " + id + " missing"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.mdkg.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.mdkg.query.QueryRunner;
+import org.mdkg.query.ResultPage;
+
+/** Writes lists (with paging) and single resources in the negotiated format. */
+final class Responder {
+    /** Maps the API's JSON keys onto RDF so the same body reads as JSON-LD. */
+    static final Map<String, Object> CONTEXT = Map.of(
+            "@vocab", "https://w3id.org/mdkg/ontology#",
+            "iri", "@id",
+            "id", "http://purl.org/dc/terms/identifier",
+            "label", "http://www.w3.org/2000/01/rdf-schema#label",
+            "items", "@graph");
+
+    /** Prefixes for Turtle answers. */
+    static final Map<String, String> PREFIXES = Map.of(
+            "mdkg", "https://w3id.org/mdkg/ontology#",
+            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
+            "dct", "http://purl.org/dc/terms/",
+            "prov", "http://www.w3.org/ns/prov#",
+            "skos", "http://www.w3.org/2004/02/skos/core#",
+            "org", "http://www.w3.org/ns/org#",
+            "xsd", "http://www.w3.org/2001/XMLSchema#",
+            "foaf", "http://xmlns.com/foaf/0.1/");
+
+    private final ObjectMapper json;
+    private final QueryRunner runner;
+
+    Responder(ObjectMapper json, QueryRunner runner) {
+        this.json = json;
+        this.runner = runner;
+    }
+
+    /** A page of items: JSON envelope with total and links, JSON-LD, or CSV; Turtle is refused with 406. */
+    void list(Context ctx, ApiFormat format, ResultPage page, List<Map<String, Object>> items) {
+        Map<String, String> links = PageLinks.apply(ctx, page);
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (format == ApiFormat.JSON_LD) {
+            body.put("@context", CONTEXT);
+        }
+        body.put("total", page.isTotalKnown() ? page.total() : null);
+        body.put("limit", page.page().limit());
+        body.put("offset", page.page().offset());
+        body.put("links", links);
+        body.put("items", items);
+        switch (format) {
+            case JSON, JSON_LD -> send(ctx, format, body);
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(items).text());
+            case TURTLE -> throw new ApiException(406, "Not acceptable",
+                    "Turtle is offered for single resources only; lists come as JSON, JSON-LD or CSV.", "format");
+        }
+    }
+
+    /** One resource: JSON, JSON-LD, a one-row CSV of its plain fields, or Turtle of its own triples. */
+    void one(Context ctx, ApiFormat format, Map<String, Object> body, Node subject) {
+        switch (format) {
+            case JSON -> send(ctx, format, body);
+            case JSON_LD -> {
+                Map<String, Object> ld = new LinkedHashMap<>();
+                ld.put("@context", CONTEXT);
+                ld.putAll(body);
+                send(ctx, format, ld);
+            }
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(List.of(body)).text());
+            case TURTLE -> {
+                Graph g = runner.describe(subject);
+                g.getPrefixMapping().setNsPrefixes(PREFIXES);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
+                ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());
+            }
+        }
+    }
+
+    private void send(Context ctx, ApiFormat format, Map<String, Object> body) {
+        try {
+            ctx.contentType(format.mediaType() + "; charset=utf-8").result(json.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.mdkg.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs named queries against a dataset in a read transaction. A page is cut from one execution of the
+ * query: rows before the page are skipped, rows after it are only counted (up to {@link #COUNT_CAP}), so
+ * the total and the page always come from the same snapshot and the query runs once.
+ * The dataset's context (time-out, no SERVICE) applies as it does on {@code /sparql}.
+ */
+public final class QueryRunner {
+    /** Past this many rows the total is reported as unknown and counting stops. */
+    public static final long COUNT_CAP = 100_000;
+
+    private static final String DESCRIBE = "CONSTRUCT { ?resource ?p ?o } WHERE { ?resource ?p ?o }";
+
+    private final DatasetGraph dataset;
+
+    public QueryRunner(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Binds {@code params} to {@code query} (refusing bad ones) and returns the requested page. */
+    public ResultPage select(NamedQuery query, Map<String, List<String>> params, PageRequest page) {
+        Query bound = query.bind(params);
+        if (!bound.isSelectType()) {
+            throw new InvalidParameterException(null, "query " + query.id() + " is not a SELECT query");
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(bound).build()) {
+                return slice(exec.select(), page);
+            }
+        });
+    }
+
+    private static ResultPage slice(RowSet rows, PageRequest page) {
+        List<String> vars = rows.getResultVars().stream().map(Var::getVarName).toList();
+        List<Map<String, Node>> kept = new ArrayList<>();
+        long end = (long) page.offset() + page.limit();
+        long n = 0;
+        while (rows.hasNext() && n < COUNT_CAP) {
+            Binding b = rows.next();
+            if (n >= page.offset() && n < end) {
+                kept.add(row(b, vars));
+            }
+            n++;
+        }
+        long total = rows.hasNext() ? -1 : n;
+        return new ResultPage(vars, kept, total, page);
+    }
+
+    private static Map<String, Node> row(Binding b, List<String> vars) {
+        Map<String, Node> row = new LinkedHashMap<>();
+        for (String v : vars) {
+            Node n = b.get(v);
+            if (n != null) {
+                row.put(v, n);
+            }
+        }
+        return row;
+    }
+
+    /** The triples whose subject is {@code resource}, from all named graphs; empty if there are none. */
+    public Graph describe(Node resource) {
+        Query q = QueryFactory.create(DESCRIBE);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(q).substitution("resource", resource).build()) {
+                return exec.construct();
+            }
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package org.mdkg.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mdkg.Fixtures;
+import org.mdkg.load.LoadListener;
+import org.mdkg.load.Loader;
+import org.mdkg.store.DatasetVersion;
+import org.mdkg.store.Store;
+
+/** The version behind ETags follows the data, over a real TDB2 directory; CORS follows its setting. */
+class EtagVersionTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void the_dataset_version_is_stable_between_writes_and_changes_when_a_load_changes_the_data() {
+        try (Store store = Store.open(tmp.resolve("db"))) {
+            Loader loader = new Loader(store, Path.of(""), List.of());
+            loader.load(List.of(Fixtures.path("api", "small.ttl")), null, LoadListener.SILENT);
+            DatasetVersion version = new DatasetVersion(store.dataset());
+            String first = version.current();
+            assertEquals(16, first.length());
+            assertEquals(first, version.current());
+            loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
+            assertNotEquals(first, version.current());
+        }
+    }
+
+    @Test
+    void cors_allows_any_origin_by_default_and_only_the_listed_ones_when_set() {
+        assertTrue(CorsPolicy.fromEnvironment(Map.of()).origins().isEmpty());
+        assertTrue(CorsPolicy.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "*")).origins().isEmpty());
+        assertEquals(List.of("https://a.example", "https://b.example"),
+                CorsPolicy.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "https://a.example, https://b.example")).origins());
+    }
+}

@@ -1,0 +1,153 @@
+package org.mdkg.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mdkg.query.ExampleExpectation;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.store.DatasetVersion;
+
+/** Every named query in {@code queries/}, run over REST and over SPARQL on the bundled data. */
+class NamedQueriesIT {
+    private static final BundledServer S = BundledServer.get();
+
+    static Stream<String> queryIds() {
+        return BundledServer.get().library.all().stream().map(NamedQuery::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queryIds")
+    void rest_and_sparql_answers_agree(String id) {
+        NamedQuery q = S.library.find(id).orElseThrow();
+        JsonNode page = S.json("/api/queries/" + id + "?" + queryString(ExampleQueries.params(q)) + "limit=500");
+        List<Map<String, String>> sparql = sparql(ExampleQueries.runnable(q));
+        assertEquals(sparql.size(), page.get("total").asInt(), "row count of " + id);
+        if (sparql.size() <= 500) {
+            assertEquals(sorted(sparql), sorted(rest(page)), "rows of " + id);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queryIds")
+    void each_query_returns_what_its_example_promises(String id) {
+        NamedQuery q = S.library.find(id).orElseThrow();
+        ExampleExpectation expected = ExampleExpectation.of(q);
+        JsonNode page = S.json("/api/queries/" + id + "?" + queryString(expected.params()) + "limit=500");
+        List<String> problems = expected.check(rest(page));
+        assertTrue(problems.isEmpty(), id + ": " + problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"x\" } ; DROP ALL ; #", "x' } ; CLEAR ALL ; #", "\\\" } INSERT DATA { <a:b> <a:c> <a:d> } #",
+            "<http://a> ?p ?o } #", "\") } UNION { ?s ?p ?o } #"})
+    void injection_payloads_stay_literals_or_are_refused_and_the_data_is_unchanged(String payload) {
+        DatasetVersion version = new DatasetVersion(S.store.dataset());
+        String before = version.current();
+        long triples = S.store.tripleCount();
+        String p = enc(payload);
+        assertEquals(200, S.get("/api/queries/commitments?q=" + p).statusCode(), "string parameter takes it as text");
+        assertEquals(200, S.get("/api/search?q=" + p).statusCode());
+        HttpResponse<String> asIri = S.get("/api/queries/commitments?actor=" + p);
+        assertEquals(400, asIri.statusCode(), asIri.body());
+        assertTrue(asIri.body().contains("\"parameter\":\"actor\""), asIri.body());
+        int asPath = S.get("/api/commitments/" + p).statusCode();
+        assertTrue(asPath == 400 || asPath == 404, "path id: " + asPath);
+        assertEquals(triples, S.store.tripleCount());
+        assertEquals(before, version.current());
+    }
+
+    @Test
+    void a_string_payload_matches_nothing_rather_than_everything() {
+        JsonNode page = S.json("/api/queries/commitments?q=" + enc("x\" } ; DROP ALL ; #"));
+        assertEquals(0, page.get("total").asInt());
+    }
+
+    @Test
+    void every_query_is_in_the_catalogue_with_its_parameters() {
+        JsonNode catalogue = S.json("/api/queries");
+        assertEquals(S.library.all().size(), catalogue.get("total").asInt());
+        for (JsonNode item : catalogue.get("items")) {
+            NamedQuery q = S.library.find(item.get("id").asText()).orElseThrow();
+            assertEquals(q.summary(), item.get("summary").asText());
+            assertEquals(q.params().size(), item.get("params").size(), q.id());
+            assertTrue(item.get("exampleSparql").asText().contains("SELECT"), q.id());
+        }
+    }
+
+    private static List<Map<String, String>> rest(JsonNode page) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode item : page.get("items")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            item.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().asText()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, String>> sparql(String query) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (QueryExecHTTP qe = QueryExecHTTP.service(S.url("/sparql")).query(query).build()) {
+            qe.select().forEachRemaining(b -> {
+                Map<String, String> row = new LinkedHashMap<>();
+                b.vars().forEachRemaining(v -> row.put(v.getVarName(), text(b.get(v))));
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
+    private static String text(Node n) {
+        if (n.isURI()) {
+            return n.getURI();
+        }
+        return n.isLiteral() ? String.valueOf(ItemShaper.value(n)) : n.toString();
+    }
+
+    private static List<String> sorted(List<Map<String, String>> rows) {
+        return rows.stream().map(r -> {
+            Map<String, String> normal = new TreeMap<>();
+            r.forEach((k, v) -> normal.put(k, number(v)));
+            return normal.toString();
+        }).sorted(Comparator.naturalOrder()).toList();
+    }
+
+    /** Numbers compared by value: 47, 47.0 and 4.7E1 are one number. */
+    private static String number(String v) {
+        if (!v.matches("-?[0-9.]+([eE][-+]?[0-9]+)?")) {
+            return v;
+        }
+        try {
+            return new BigDecimal(v).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return v;
+        }
+    }
+
+    static String queryString(Map<String, List<String>> params) {
+        StringBuilder q = new StringBuilder();
+        params.forEach((k, vs) -> vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
+        return q.toString();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
