@@ -8,7 +8,9 @@ import org.mdkg.load.DerivationStep;
  * Recomputes {@code mdkg:currentStatus} and {@code mdkg:latestAssessment} of every commitment into the
  * derived graph: the latest assessment by date wins; on the same date independent beats civil society
  * beats self-report; a last tie goes to the greater assessment IRI so the answer is deterministic.
- * The assessments themselves are never changed, so the history stays.
+ * The assessments themselves are never changed, so the history stays. It then runs
+ * {@link CommitmentContextDerivation}, so every loader that recomputes the status also recomputes the context
+ * (document, adoption date, dialogues, frameworks, months to first evidence) the analysis queries read.
  */
 public final class CurrentStatusDerivation implements DerivationStep {
     static final String UPDATE = """
@@ -30,5 +32,6 @@ public final class CurrentStatusDerivation implements DerivationStep {
     @Override
     public void apply(DatasetGraph dataset) {
         UpdateExec.dataset(dataset).update(UPDATE).execute();
+        new CommitmentContextDerivation().apply(dataset);
     }
 }

@@ -1,5 +1,10 @@
 /**
- * Knowledge derived from the curated data: the current implementation status of each commitment,
- * computed from its dated, attributed assessments and recomputed on every load.
+ * Knowledge derived from the curated data at every load, inside the load transaction, into the graph
+ * {@code urn:mdkg:graph:derived}: the current implementation status of each commitment from its dated,
+ * attributed assessments ({@link org.mdkg.analysis.CurrentStatusDerivation}); each commitment's document,
+ * adoption date, dialogues, frameworks and months to first evidence
+ * ({@link org.mdkg.analysis.CommitmentContextDerivation}); the scorecards and coverage matrices
+ * ({@link org.mdkg.analysis.ScorecardDerivation}); and the facts behind the partnership indicators
+ * ({@link org.mdkg.analysis.IndicatorFactDerivation}). The analysis queries in {@code queries/} read them.
  */
 package org.mdkg.analysis;

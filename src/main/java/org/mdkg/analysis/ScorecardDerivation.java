@@ -1,0 +1,140 @@
+package org.mdkg.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.RDF;
+import org.mdkg.load.DerivationStep;
+import org.mdkg.vocab.GraphNames;
+import org.mdkg.vocab.MDKG;
+
+/**
+ * Precomputes the scorecards and coverage matrices into the derived graph, so that their named queries read a
+ * few dozen nodes instead of aggregating every commitment (which takes seconds on a graph of 10^6 triples).
+ * A scorecard entry ({@code mdkg:ScorecardEntry}) has {@code mdkg:scorecardKind} "process", "framework" or
+ * "actor", {@code mdkg:scorecardOf} the group, the commitment count, one count per current status, the share
+ * complete, and the median months to first evidence. A coverage cell ({@code mdkg:CoverageCell}) has a
+ * framework element, a dialogue, and the counts of commitments and of commitments with evidence. Groups follow
+ * the links of {@link CommitmentContextDerivation}, which must run first.
+ */
+public final class ScorecardDerivation implements DerivationStep {
+    private static final String PREFIXES = CommitmentContextDerivation.PREFIXES;
+    private static final String STATUS = MDKG.ID + "status/";
+    /** Scorecard kind and the commitment-to-group link it uses. */
+    static final Map<String, String> KINDS = Map.of(
+            "process", "mdkg:inDialogue", "framework", "mdkg:servesFramework", "actor", "mdkg:madeBy");
+    /** Status slug and the count property it is written with. */
+    static final Map<String, String> STATUS_COUNTS = new LinkedHashMap<>();
+
+    static {
+        STATUS_COUNTS.put("no-evidence", "noEvidenceCount");
+        STATUS_COUNTS.put("not-started", "notStartedCount");
+        STATUS_COUNTS.put("limited", "limitedCount");
+        STATUS_COUNTS.put("substantial", "substantialCount");
+        STATUS_COUNTS.put("complete", "completeCount");
+        STATUS_COUNTS.put("failed", "failedCount");
+    }
+
+    @Override
+    public void apply(DatasetGraph dataset) {
+        Map<Node, Node> status = pairs(dataset, "SELECT ?a ?b { ?a mdkg:currentStatus ?b }").entrySet().stream()
+                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().get(0)), Map::putAll);
+        Map<Node, Long> months = new HashMap<>();
+        pairs(dataset, "SELECT ?a ?b { ?a mdkg:monthsToFirstEvidence ?b }")
+                .forEach((c, m) -> months.put(c, Long.parseLong(m.get(0).getLiteralLexicalForm())));
+        Set<Node> evidenced = pairs(dataset, "SELECT ?a ?b { ?a mdkg:evidenced ?b }").keySet();
+        KINDS.forEach((kind, link) -> invert(pairs(dataset, "SELECT ?a ?b { ?a a mdkg:Commitment ; " + link + " ?b }"))
+                .forEach((group, commitments) -> scorecard(dataset, kind, group, commitments, status, months, evidenced)));
+        Map<Node, List<Node>> dialogues = pairs(dataset, "SELECT ?a ?b { ?a mdkg:inDialogue ?b }");
+        invert(pairs(dataset, "SELECT ?a ?b { ?a mdkg:servesElement ?b }")).forEach((element, commitments) -> {
+            Map<Node, Set<Node>> byDialogue = new HashMap<>();
+            commitments.forEach(c -> dialogues.getOrDefault(c, List.of())
+                    .forEach(d -> byDialogue.computeIfAbsent(d, k -> new HashSet<>()).add(c)));
+            byDialogue.forEach((dialogue, cs) -> coverageCell(dataset, element, dialogue, cs, evidenced));
+        });
+    }
+
+    private static void scorecard(DatasetGraph dataset, String kind, Node group, Set<Node> commitments,
+                                  Map<Node, Node> status, Map<Node, Long> months, Set<Node> evidenced) {
+        Node entry = NodeFactory.createBlankNode();
+        add(dataset, entry, RDF.type.asNode(), MDKG.term("ScorecardEntry"));
+        add(dataset, entry, MDKG.term("scorecardKind"), NodeFactory.createLiteralString(kind));
+        add(dataset, entry, MDKG.term("scorecardOf"), group);
+        count(dataset, entry, "commitmentCount", commitments.size());
+        STATUS_COUNTS.forEach((slug, property) -> count(dataset, entry, property,
+                commitments.stream().filter(c -> (STATUS + slug).equals(uri(status.get(c)))).count()));
+        count(dataset, entry, "notAssessedCount", commitments.stream().filter(c -> !status.containsKey(c)).count());
+        count(dataset, entry, "evidencedCount", commitments.stream().filter(evidenced::contains).count());
+        long complete = commitments.stream().filter(c -> (STATUS + "complete").equals(uri(status.get(c)))).count();
+        decimal(dataset, entry, "shareImplemented", BigDecimal.valueOf(complete)
+                .divide(BigDecimal.valueOf(commitments.size()), 3, RoundingMode.HALF_UP));
+        List<Long> values = new ArrayList<>();
+        commitments.stream().filter(months::containsKey).forEach(c -> values.add(months.get(c)));
+        count(dataset, entry, "withEvidenceDateCount", values.size());
+        if (!values.isEmpty()) {
+            decimal(dataset, entry, "medianMonthsToFirstEvidence", CommitmentContextDerivation.median(values));
+        }
+    }
+
+    private static void coverageCell(DatasetGraph dataset, Node element, Node dialogue, Set<Node> commitments,
+                                     Set<Node> evidenced) {
+        Node cell = NodeFactory.createBlankNode();
+        add(dataset, cell, RDF.type.asNode(), MDKG.term("CoverageCell"));
+        add(dataset, cell, MDKG.term("coverageElement"), element);
+        add(dataset, cell, MDKG.term("coverageDialogue"), dialogue);
+        count(dataset, cell, "commitmentCount", commitments.size());
+        count(dataset, cell, "evidencedCount", commitments.stream().filter(evidenced::contains).count());
+    }
+
+    /** Rows of a two-column query, as a multimap from ?a to its ?b values. */
+    private static Map<Node, List<Node>> pairs(DatasetGraph dataset, String query) {
+        Map<Node, List<Node>> map = new HashMap<>();
+        QueryExec.dataset(dataset).query(PREFIXES + query).select()
+                .forEachRemaining(b -> map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));
+        return map;
+    }
+
+    private static Map<Node, Set<Node>> invert(Map<Node, List<Node>> map) {
+        Map<Node, Set<Node>> inverted = new HashMap<>();
+        map.forEach((a, bs) -> bs.forEach(b -> inverted.computeIfAbsent(b, k -> new HashSet<>()).add(a)));
+        return inverted;
+    }
+
+    private static String uri(Node n) {
+        return n == null || !n.isURI() ? null : n.getURI();
+    }
+
+    private static void count(DatasetGraph dataset, Node s, String property, long value) {
+        add(dataset, s, MDKG.term(property), NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    /**
+     * The canonical lexical form TDB2 reads a stored decimal back as ("1.0", "0.25"): writing any other form
+     * ("1.000") would leave a quad that cannot later be matched, and so not deleted, by value.
+     */
+    static String canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        String plain = stripped.scale() <= 0 ? stripped.setScale(0).toPlainString() + ".0" : stripped.toPlainString();
+        return plain;
+    }
+
+    private static void decimal(DatasetGraph dataset, Node s, String property, BigDecimal value) {
+        add(dataset, s, MDKG.term(property), NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal));
+    }
+
+    private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
+        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+    }
+}

@@ -1,0 +1,153 @@
+package org.mdkg.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryFileReader;
+import org.mdkg.store.Store;
+
+/**
+ * Benchmark, not a test: builds a seeded synthetic graph of about 10^6 triples ({@link SyntheticGraph}) in a
+ * fresh TDB2 store, derives the current status and evidence timing as a load would, then runs every analysis
+ * query with typical parameters — 1 warm-up run, then 5 timed runs, each reading all rows — and prints a
+ * Markdown table of the medians. Arguments: {@code [triples] [seed] [dbDir]}.
+ */
+public final class AnalysisBenchmark {
+    private static final int WARMUP = 1;
+    private static final int RUNS = 5;
+    private static final long TIMEOUT_SECONDS = 30;
+
+    /** One benchmarked call: a named query and its parameters. */
+    record Case(String query, Map<String, List<String>> params) {
+        String describe() {
+            return params.isEmpty() ? "—" : params.toString().replaceAll("[{}]", "");
+        }
+    }
+
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long triples = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+        Path db = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("mdkg-bench");
+        try (Store store = Store.open(db)) {
+            long t0 = System.nanoTime();
+            long n = load(store.dataset(), triples, seed);
+            long loaded = System.nanoTime();
+            Txn.executeWrite(store.dataset(), () -> new CurrentStatusDerivation().apply(store.dataset()));
+            long derived = System.nanoTime();
+            System.out.printf("Synthetic graph: %,d triples (seed %d), loaded in %d ms, derivations in %d ms%n%n",
+                    n, seed, ms(loaded - t0), ms(derived - loaded));
+            System.out.println("| analysis | parameters | rows | median ms | min ms | max ms |");
+            System.out.println("|---|---|---:|---:|---:|---:|");
+            for (Case c : cases()) {
+                System.out.println(row(store.dataset(), c));
+            }
+        }
+    }
+
+    private static long load(DatasetGraph dsg, long triples, long seed) {
+        Node graph = NodeFactory.createURI("urn:mdkg:graph:synthetic");
+        long[] count = new long[1];
+        Txn.executeWrite(dsg, () -> {
+            StreamRDF sink = new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            };
+            count[0] = SyntheticGraph.generate(seed, SyntheticGraph.Shape.forTriples(triples), sink);
+        });
+        return count[0];
+    }
+
+    static List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("unimplemented-commitments", params("process", "rabat")));
+        cases.add(new Case("unimplemented-commitments", params("process", "rabat", "framework", "jvap", "today", "2026-01-01")));
+        cases.add(new Case("unimplemented-commitments", params()));
+        cases.add(new Case("commitment-lineage", params("commitment", "c100")));
+        cases.add(new Case("status-as-of", params("date", "2015-01-01", "process", "rabat")));
+        cases.add(new Case("scorecard-process", params()));
+        cases.add(new Case("scorecard-framework", params()));
+        cases.add(new Case("scorecard-actor", params("actor", "process/rabat")));
+        cases.add(new Case("scorecard-actor", params()));
+        cases.add(new Case("coverage-gcm", params()));
+        cases.add(new Case("coverage-jvap", params()));
+        cases.add(new Case("shared-members", params("process", "rabat", "process", "khartoum")));
+        cases.add(new Case("route-countries", params("route", "r1")));
+        cases.add(new Case("neighbours-of-neighbours", params("country", "C10")));
+        cases.add(new Case("overlapping-initiatives", params("country", "C10")));
+        cases.add(new Case("overlapping-initiatives", params()));
+        cases.add(new Case("partnership-assessment", params("programme", "g10")));
+        cases.add(new Case("partnership-assessment", params()));
+        cases.add(new Case("gsp-completeness", params()));
+        cases.add(new Case("stakeholders", params("theme", "labour-migration")));
+        cases.add(new Case("stakeholders", params("country", "C10")));
+        return cases;
+    }
+
+    private static Map<String, List<String>> params(String... kv) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            map.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
+        }
+        return map;
+    }
+
+    private static String row(DatasetGraph dsg, Case c) {
+        NamedQuery named = QueryFileReader.read(Path.of("queries", c.query() + ".rq"));
+        Query query = named.bind(c.params());
+        long rows = 0;
+        long[] times = new long[RUNS];
+        try {
+            for (int i = 0; i < WARMUP + RUNS; i++) {
+                long t = System.nanoTime();
+                rows = Txn.calculateRead(dsg, () -> count(dsg, query));
+                if (i >= WARMUP) {
+                    times[i - WARMUP] = System.nanoTime() - t;
+                }
+            }
+        } catch (RuntimeException e) {
+            return "| " + c.query() + " | " + c.describe() + " | — | timeout or error: " + e.getClass().getSimpleName()
+                    + " | | |";
+        }
+        Arrays.sort(times);
+        return String.format("| %s | %s | %d | %d | %d | %d |", c.query(), c.describe(), rows, ms(times[RUNS / 2]),
+                ms(times[0]), ms(times[RUNS - 1]));
+    }
+
+    private static long count(DatasetGraph dsg, Query query) {
+        long n = 0;
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+            RowSet rs = exec.select();
+            while (rs.hasNext()) {
+                rs.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+}
