@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadReport;
 import org.mdkg.store.Store;
+import org.mdkg.write.Author;
+import org.mdkg.write.LoadGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
 /** Loads files into the store in one transaction: all of them or, on any error, none. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML files (directories are walked). "
-                + "Each file replaces its own named graph urn:mdkg:graph:<path>. All files load, or none do.",
+                + "Each file replaces its own named graph urn:mdkg:graph:<path>. All files load, or none do. "
+                + "When the store holds SHACL shapes (urn:mdkg:graph:ontology/shapes.ttl), a load that adds a "
+                + "violation is refused before anything is written; each load is recorded in urn:mdkg:graph:changes.",
         footer = ExitCode.HELP)
 final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to load.")
@@ -37,7 +41,8 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadListener progress = System.console() != null ? new TerminalProgress(out) : LoadListener.SILENT;
         try (Store opened = Store.open(store.settings().db())) {
-            LoadReport report = Loaders.forStore(opened).load(paths, graph, progress);
+            LoadReport report = Loaders.forStore(opened).withGate(new LoadGate(Author.ofCommandLine()))
+                    .load(paths, graph, progress);
             for (LoadReport.FileLoad f : report.files()) {
                 out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
             }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.mdkg.load.InvalidInputException;
 import org.mdkg.query.InvalidParameterException;
 import org.mdkg.query.InvalidQueryFileException;
+import org.mdkg.write.RejectedWriteException;
+import org.mdkg.write.csv.InvalidCsvException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Migration Dialogues Knowledge Graph: load, validate, query and serve the graph.",
         footer = ExitCode.HELP,
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, CoverageCommand.class, ImportCommand.class, ExportCsvCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -44,7 +47,8 @@ public final class Main implements Runnable {
 
     static int exitCodeOf(Throwable e) {
         if (e instanceof InvalidInputException || e instanceof BadInputException
-                || e instanceof InvalidQueryFileException) {
+                || e instanceof InvalidQueryFileException || e instanceof RejectedWriteException
+                || e instanceof InvalidCsvException) {
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof IllegalArgumentException || e instanceof InvalidParameterException) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,15 +33,41 @@ public final class Loader {
     private final Store store;
     private final Path base;
     private final List<DerivationStep> derivations;
+    private final Gate gate;
+
+    /**
+     * Looks at a load after every file is parsed and before the write transaction opens: it may refuse the
+     * load by throwing (so bad input never reaches TDB2), or return a step run last inside the transaction.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        Gate OPEN = (store, files, writes) -> dsg -> { };
+
+        /**
+         * @param files  what each file will contribute
+         * @param writes exactly what the write transaction will do, so a gate can try it on a copy first
+         */
+        DerivationStep admit(DatasetGraph store, List<LoadReport.FileLoad> files, Consumer<DatasetGraph> writes);
+    }
 
     /**
      * @param base        directory that file paths (and so graph names) are made relative to
      * @param derivations steps re-run after every load, in the same transaction
      */
     public Loader(Store store, Path base, List<DerivationStep> derivations) {
+        this(store, base, derivations, Gate.OPEN);
+    }
+
+    private Loader(Store store, Path base, List<DerivationStep> derivations, Gate gate) {
         this.store = store;
         this.base = base;
         this.derivations = List.copyOf(derivations);
+        this.gate = gate;
+    }
+
+    /** This loader, with {@code newGate} admitting (or refusing) each load before it is committed. */
+    public Loader withGate(Gate newGate) {
+        return new Loader(store, base, derivations, newGate);
     }
 
     /** Loads every RDF file under {@code paths}, each into its own graph unless {@code graph} is given. */
@@ -53,14 +80,19 @@ public final class Loader {
             results.add(new LoadReport.FileLoad(file.displayName(), target.getURI(), file.size(), file.sha256(), 0));
         }
         listener.committing(results.stream().mapToLong(LoadReport.FileLoad::triples).sum());
-        DatasetGraph dsg = store.dataset();
-        Txn.executeWrite(dsg, () -> {
+        Consumer<DatasetGraph> writes = dsg -> {
             clearTargets(dsg, results);
             for (int i = 0; i < parsed.size(); i++) {
                 copy(parsed.get(i).content(), dsg, NodeFactory.createURI(results.get(i).graph()));
                 describe(dsg, results.get(i));
             }
             derivations.forEach(step -> step.apply(dsg));
+        };
+        DatasetGraph dsg = store.dataset();
+        DerivationStep last = gate.admit(dsg, List.copyOf(results), writes);
+        Txn.executeWrite(dsg, () -> {
+            writes.accept(dsg);
+            last.apply(dsg);
         });
         LoadReport report = new LoadReport(results, (System.nanoTime() - start) / 1_000_000);
         LOG.info("Loaded {} triples from {} files in {} ms", report.triples(), results.size(), report.millis());

@@ -16,6 +16,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 
 /**
  * Parses one RDF file strictly into memory. Warnings (bad IRIs, bad lexical forms) count as problems too,
@@ -39,7 +44,7 @@ public final class RdfFileParser {
         DatasetGraph content = DatasetGraphFactory.createGeneral();
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            RDFParser.source(in).lang(lang).base(file.toUri().toString()).checking(true)
+            RDFParser.source(in).lang(lang).base(file.toUri().toString()).checking(true).context(noRemoteContexts())
                     .errorHandler(new CollectingErrorHandler(displayName, problems)).parse(content);
         } catch (RiotException e) {
             if (problems.isEmpty()) {
@@ -52,6 +57,17 @@ public final class RdfFileParser {
             throw new InvalidInputException(problems);
         }
         return new ParsedFile(file, displayName, content, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** JSON-LD {@code @context} URLs are never fetched (a remote context is an SSRF vector); such a file fails. */
+    private static Context noRemoteContexts() {
+        JsonLdOptions options = new JsonLdOptions((url, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD contexts are not fetched: " + url + "; put the context inline");
+        });
+        Context context = new Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
     }
 
     private static InvalidInputException problem(String file, String message) {

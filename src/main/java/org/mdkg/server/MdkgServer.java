@@ -1,6 +1,7 @@
 package org.mdkg.server;
 
 import io.javalin.Javalin;
+import java.util.List;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -12,10 +13,15 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.mdkg.analysis.CurrentStatusDerivation;
 import org.mdkg.api.ApiApp;
+import org.mdkg.api.WriteFilter;
 import org.mdkg.config.Settings;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.store.Store;
+import org.mdkg.write.WriteAuth;
+import org.mdkg.write.WriteLimits;
+import org.mdkg.write.WriteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +41,14 @@ public final class MdkgServer implements AutoCloseable {
     public static MdkgServer start(Settings settings, Store store) {
         DatasetGraph dsg = store.dataset();
         secure(dsg, settings);
-        Javalin api = ApiApp.create(store);
         QueryLibrary library = QueryLibrary.load(settings.queries());
+        Javalin api = ApiApp.create(store, library);
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add("/", readOnlyService(dsg))
                 .addServlet("/api/*", (HttpServlet) api.javalinServlet())
+                .addFilter("/*", writeFilter(settings, store))
+                .addFilter("/*", new SparqlPages(store))
                 .addFilter("/*", new PageFilter())
                 .addServlet("/ontology", new OntologyServlet(store, library))
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
@@ -60,6 +68,13 @@ public final class MdkgServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.GSP_R, "data")
                 .build();
+    }
+
+    /** The write endpoints (/update, /data writes, /backup); they let everything through while writes are off. */
+    private static WriteFilter writeFilter(Settings settings, Store store) {
+        WriteService writes = new WriteService(store, List.of(new CurrentStatusDerivation()));
+        return new WriteFilter(store, writes, new WriteAuth(settings.writes()), WriteLimits.fromEnvironment(System.getenv()),
+                settings.queryTimeout());
     }
 
     /** Query timeout on; no federated SERVICE calls. */

@@ -1,0 +1,249 @@
+package org.mdkg.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.mdkg.backup.Backup;
+import org.mdkg.load.ShapeResult;
+import org.mdkg.store.Store;
+import org.mdkg.write.Author;
+import org.mdkg.write.ChangeRecord;
+import org.mdkg.write.GraphStoreWrite;
+import org.mdkg.write.RejectedWriteException;
+import org.mdkg.write.SparqlUpdateWrite;
+import org.mdkg.write.WriteAuth;
+import org.mdkg.write.WriteLimits;
+import org.mdkg.write.WriteService;
+
+/**
+ * The write endpoints, in front of everything else: {@code POST /update} (SPARQL Update), {@code PUT}/{@code POST}/
+ * {@code DELETE /data?graph=IRI} (Graph Store Protocol) and {@code GET /backup}. When writes are off it lets every
+ * request through untouched (so {@code /update} is 404 and {@code /data} refuses writes with 405). When they are on,
+ * each request needs the configured credentials (401 without, 403 with wrong ones), a body within the size limit
+ * (413), and passes through {@link WriteService}. No CORS headers are ever sent here, so browsers on other origins
+ * cannot write.
+ */
+public final class WriteFilter extends HttpFilter {
+    private static final Set<String> GSP_WRITES = Set.of("PUT", "POST", "DELETE", "PATCH");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient Store store;
+    private final transient WriteService writes;
+    private final transient WriteAuth auth;
+    private final transient WriteLimits limits;
+    private final Duration updateTimeout;
+
+    public WriteFilter(Store store, WriteService writes, WriteAuth auth, WriteLimits limits, Duration updateTimeout) {
+        this.store = store;
+        this.writes = writes;
+        this.auth = auth;
+        this.limits = limits;
+        this.updateTimeout = updateTimeout;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        String method = req.getMethod();
+        boolean overridden = req.getHeader("X-HTTP-Method-Override") != null || req.getParameter("http-method") != null;
+        boolean isWrite = "/update".equals(path) || "/backup".equals(path)
+                || ("/data".equals(path) && (GSP_WRITES.contains(method) || overridden));
+        if (!auth.isEnabled() || !isWrite) {
+            if (overridden && ("/data".equals(path) || "/sparql".equals(path))) {
+                problem(resp, 400, "Method override refused", "X-HTTP-Method-Override and ?http-method are not supported", null);
+                return;
+            }
+            chain.doFilter(req, resp);
+            return;
+        }
+        resp.setHeader("Cache-Control", "no-store");
+        try {
+            handle(req, resp, path, method, overridden);
+        } catch (RejectedWriteException e) {
+            problem(resp, e.status(), title(e.status()), e.getMessage(), e.violations());
+        }
+    }
+
+    private void handle(HttpServletRequest req, HttpServletResponse resp, String path, String method, boolean overridden)
+            throws IOException {
+        if ("OPTIONS".equals(method)) {
+            resp.setHeader("Allow", "/update".equals(path) ? "POST" : "GET, PUT, POST, DELETE");
+            resp.setStatus(204);
+            return;
+        }
+        Author author = authenticate(req);
+        if (overridden) {
+            throw new RejectedWriteException(400, "X-HTTP-Method-Override and ?http-method are not supported");
+        }
+        if ("/backup".equals(path)) {
+            backup(method, resp);
+        } else if ("/update".equals(path)) {
+            update(req, resp, author, method);
+        } else {
+            graphStore(req, resp, author, method);
+        }
+    }
+
+    private Author authenticate(HttpServletRequest req) {
+        WriteAuth.Result result = auth.check(req.getHeader("Authorization"));
+        return switch (result.outcome()) {
+            case ACCEPTED -> result.author().orElseThrow();
+            case ANONYMOUS -> throw new RejectedWriteException(401, "writes need credentials: "
+                    + "Authorization: Bearer <token> or Basic <user:password>");
+            case WRONG -> throw new RejectedWriteException(403, "these credentials may not write");
+        };
+    }
+
+    private void update(HttpServletRequest req, HttpServletResponse resp, Author author, String method) throws IOException {
+        if (!"POST".equals(method)) {
+            throw new RejectedWriteException(405, "use POST for SPARQL Update");
+        }
+        String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
+        String text;
+        if (type.startsWith("application/sparql-update")) {
+            text = new String(body(req), StandardCharsets.UTF_8);
+        } else if (type.startsWith("application/x-www-form-urlencoded")) {
+            checkLength(req);
+            text = req.getParameter("update");
+        } else {
+            throw new RejectedWriteException(415, "send application/sparql-update, or a form with update=");
+        }
+        if (text == null || text.isBlank()) {
+            throw new RejectedWriteException(400, "the update is empty");
+        }
+        String source = "POST /update (" + text.length() + " chars)";
+        commit(resp, author, source, sha256(text.getBytes(StandardCharsets.UTF_8)),
+                SparqlUpdateWrite.parse(text, updateTimeout));
+    }
+
+    private void graphStore(HttpServletRequest req, HttpServletResponse resp, Author author, String method)
+            throws IOException {
+        Node graph = GraphStoreWrite.target(req.getParameter("graph"), req.getParameter("default") != null);
+        String source = method + " /data?graph=" + graph.getURI();
+        if ("DELETE".equals(method)) {
+            commit(resp, author, source, "", GraphStoreWrite.delete(graph));
+            return;
+        }
+        if ("PATCH".equals(method)) {
+            throw new RejectedWriteException(405, "PATCH is not supported; use PUT, POST or DELETE");
+        }
+        GraphStoreWrite.langOf(req.getContentType());
+        byte[] body = body(req);
+        var content = GraphStoreWrite.parse(body, req.getContentType());
+        commit(resp, author, source, sha256(body), "PUT".equals(method)
+                ? GraphStoreWrite.put(graph, content) : GraphStoreWrite.post(graph, content));
+    }
+
+    private void backup(String method, HttpServletResponse resp) throws IOException {
+        if (!"GET".equals(method)) {
+            throw new RejectedWriteException(405, "use GET for a backup");
+        }
+        resp.setStatus(200);
+        resp.setContentType("application/gzip");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + Backup.defaultFileName() + "\"");
+        Backup.write(store.dataset(), resp.getOutputStream());
+    }
+
+    private void commit(HttpServletResponse resp, Author author, String source, String sha,
+                        Consumer<DatasetGraph> change) throws IOException {
+        ChangeRecord record = writes.commit(author, source, sha, change);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("change", record.id());
+        body.put("author", record.author());
+        body.put("added", record.added());
+        body.put("removed", record.removed());
+        body.put("graphs", record.graphs());
+        body.put("summary", record.summary());
+        body.put("sha256", record.sha256());
+        send(resp, 200, "application/json", JSON.writeValueAsBytes(body));
+    }
+
+    private void checkLength(HttpServletRequest req) {
+        if (req.getContentLengthLong() > limits.maxBodyBytes()) {
+            throw tooLarge();
+        }
+    }
+
+    /** The body, read up to the limit; 413 as soon as it is exceeded, whatever Content-Length said. */
+    private byte[] body(HttpServletRequest req) throws IOException {
+        checkLength(req);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = req.getInputStream()) {
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                out.write(buf, 0, n);
+                if (out.size() > limits.maxBodyBytes()) {
+                    throw tooLarge();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private RejectedWriteException tooLarge() {
+        return new RejectedWriteException(413, "the body is larger than " + limits.maxBodyBytes()
+                + " bytes (MDKG_WRITE_MAX_BYTES); nothing was changed");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "Credentials required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Body too large";
+            case 415 -> "Unsupported media type";
+            case 422 -> "SHACL violation";
+            case 503 -> "Time limit reached";
+            default -> "Bad request";
+        };
+    }
+
+    private static void problem(HttpServletResponse resp, int status, String title, String detail,
+                                List<ShapeResult> violations) throws IOException {
+        if (status == 401) {
+            resp.setHeader("WWW-Authenticate", "Bearer realm=\"mdkg\", Basic realm=\"mdkg\"");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (violations != null && !violations.isEmpty()) {
+            body.put("violations", violations.stream().map(v -> Map.of("severity", v.severity(),
+                    "focusNode", v.focusNode(), "path", v.path(), "message", v.message())).toList());
+        }
+        send(resp, status, Problem.MEDIA_TYPE, JSON.writeValueAsBytes(body));
+    }
+
+    private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,51 @@
+package org.mdkg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mdkg.store.Store;
+import org.mdkg.write.csv.CsvExport;
+import org.mdkg.write.csv.CsvKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes one of the CSV tables from the store, in the template's columns. */
+@Command(name = "export-csv", mixinStandardHelpOptions = true,
+        description = "Export commitments, assessments, evidence, programmes or memberships as CSV in the columns "
+                + "of data/templates/<kind>.csv; importing the result changes nothing.",
+        footer = ExitCode.HELP)
+final class ExportCsvCommand implements Callable<Integer> {
+    @Option(names = "--kind", required = true, paramLabel = "KIND",
+            description = "commitments, assessments, evidence, programmes or memberships.")
+    String kind;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        CsvKind k = CsvKind.named(kind);
+        String csv;
+        try (Store opened = Store.open(store.settings().db())) {
+            csv = CsvExport.write(opened.dataset(), k);
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(csv);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, csv, StandardCharsets.UTF_8);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,40 @@
+package org.mdkg.write;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The small vocabulary of change records kept in {@code urn:mdkg:graph:changes}. */
+public final class ChangeTerms {
+    public static final String NS = "https://w3id.org/mdkg/change#";
+    public static final Node GRAPH = NodeFactory.createURI("urn:mdkg:graph:changes");
+    public static final String ID_PREFIX = "urn:mdkg:change:";
+
+    public static final Node Change = term("Change");
+    /** Who made the change: the token's name, the Basic user, or the operating-system user of a CLI run. */
+    public static final Node author = term("author");
+    /** When it was committed, {@code xsd:dateTime} in UTC. */
+    public static final Node committed = term("committed");
+    /** Where it came from: file names or the HTTP request line. */
+    public static final Node source = term("source");
+    /** SHA-256 of the input (file bytes or request body). */
+    public static final Node inputSha256 = term("inputSha256");
+    /** SHA-256 of the change itself: the sorted lines of its patch. */
+    public static final Node sha256 = term("sha256");
+    public static final Node added = term("added");
+    public static final Node removed = term("removed");
+    /** A named graph the change touched. */
+    public static final Node graph = term("graph");
+    /** One line a human reads: "New commitment C07 …", "Status of C07: limited → complete". */
+    public static final Node summary = term("summary");
+    /** A commitment (or other node) the summary is about. */
+    public static final Node about = term("about");
+    /** The quads added ("A …") and removed ("D …") in RDF Patch style, when small enough to keep. */
+    public static final Node patch = term("patch");
+
+    private ChangeTerms() {
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+}

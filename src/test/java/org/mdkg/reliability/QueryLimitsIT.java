@@ -1,0 +1,77 @@
+package org.mdkg.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mdkg.config.Settings;
+import org.mdkg.server.MdkgServer;
+import org.mdkg.store.Store;
+import org.mdkg.write.WriteFixtures;
+
+/** Bounded queries: an expensive query ends with 503 at the time limit, and a cheap one still answers meanwhile. */
+class QueryLimitsIT {
+    static final String CROSS_JOIN = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path tmp;
+    static Store store;
+    static MdkgServer server;
+
+    @BeforeAll
+    static void start() {
+        store = WriteFixtures.storeWithContext(tmp.resolve("db"));
+        server = MdkgServer.start(Settings.forTest(tmp.resolve("db")).withQueryTimeout(Duration.ofSeconds(2)), store);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        store.close();
+    }
+
+    static CompletableFuture<HttpResponse<String>> query(String q) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void an_expensive_query_ends_with_503_and_a_cheap_query_answers_while_it_runs() throws Exception {
+        CompletableFuture<HttpResponse<String>> expensive = query(CROSS_JOIN);
+        Thread.sleep(300);
+        HttpResponse<String> cheap = query("SELECT (COUNT(*) AS ?n) { ?s a ?t }").get();
+        assertEquals(200, cheap.statusCode());
+        assertTrue(!expensive.isDone(), "the cheap query was answered while the expensive one still ran");
+        HttpResponse<String> r = expensive.get();
+        assertEquals(503, r.statusCode(), r.body());
+    }
+
+    @Test
+    void a_client_may_lower_the_time_limit_but_the_result_is_still_an_explicit_503() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?timeout=500&query="
+                + URLEncoder.encode(CROSS_JOIN, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, r.statusCode(), r.body());
+    }
+
+    @Test
+    void script_functions_are_not_available() throws Exception {
+        String q = "PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT (js:f(1) AS ?x) {}";
+        HttpResponse<String> r = query(q).get();
+        assertTrue(r.statusCode() == 200 && !r.body().contains("\"x\":") || r.statusCode() >= 400, r.body());
+        assertEquals(null, System.getProperty("jena:scripting"));
+    }
+}
