@@ -29,7 +29,8 @@ import org.mdkg.vocab.MDKG;
  * limited, substantial or complete), {@code mdkg:firstEvidenceDate} and {@code mdkg:monthsToFirstEvidence};
  * and, on programmes, commitments and memberships, the stakeholder-map scope keys {@code mdkg:themeKey} and
  * {@code mdkg:countryKey} (with {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one).
- * Then it runs {@link ScorecardDerivation} and {@link IndicatorFactDerivation}. Runs inside the load transaction after {@link CurrentStatusDerivation}.
+ * Then it runs {@link ScorecardDerivation}, {@link IndicatorFactDerivation}, and the precomputed analysis rows
+ * {@link GapContextDerivation}, {@link OverlapDerivation} and {@link IndicatorResultDerivation}. Runs inside the load transaction after {@link CurrentStatusDerivation}.
  */
 public final class CommitmentContextDerivation implements DerivationStep {
     static final String PREFIXES = """
@@ -118,6 +119,9 @@ public final class CommitmentContextDerivation implements DerivationStep {
         });
         new ScorecardDerivation().apply(dataset);
         new IndicatorFactDerivation().apply(dataset);
+        new GapContextDerivation().apply(dataset);
+        new OverlapDerivation().apply(dataset);
+        new IndicatorResultDerivation().apply(dataset);
     }
 
     /** Reads (commitment, date) rows, keeping the earliest date per commitment. */

@@ -27,7 +27,11 @@ import org.mdkg.store.Store;
  * Benchmark, not a test: builds a seeded synthetic graph of about 10^6 triples ({@link SyntheticGraph}) in a
  * fresh TDB2 store, derives the current status and evidence timing as a load would, then runs every analysis
  * query with typical parameters — 1 warm-up run, then 5 timed runs, each reading all rows — and prints a
- * Markdown table of the medians. Arguments: {@code [triples] [seed] [dbDir]}.
+ * Markdown table of the medians. Arguments: {@code [triples] [seed] [dbDir]}. With
+ * {@code -Dmdkg.bench.reuse=true} a store in {@code dbDir} that already holds triples is not loaded again (the
+ * derivations are always recomputed, so changed derivations are measured); {@code -Dmdkg.bench.only=a,b} runs
+ * only the named analyses;
+ * {@code -Dmdkg.bench.dump=DIR} also writes every answer as TSV into {@code DIR}.
  */
 public final class AnalysisBenchmark {
     private static final int WARMUP = 1;
@@ -48,9 +52,15 @@ public final class AnalysisBenchmark {
         long triples = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         Path db = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("mdkg-bench");
+        boolean reuse = Boolean.getBoolean("mdkg.bench.reuse");
+        String only = System.getProperty("mdkg.bench.only", "");
         try (Store store = Store.open(db)) {
             long t0 = System.nanoTime();
-            long n = load(store.dataset(), triples, seed);
+            long n = reuse ? Txn.calculateRead(store.dataset(), () -> (long) store.dataset()
+                    .getGraph(NodeFactory.createURI("urn:mdkg:graph:synthetic")).size()) : 0;
+            if (n == 0) {
+                n = load(store.dataset(), triples, seed);
+            }
             long loaded = System.nanoTime();
             Txn.executeWrite(store.dataset(), () -> new CurrentStatusDerivation().apply(store.dataset()));
             long derived = System.nanoTime();
@@ -59,7 +69,13 @@ public final class AnalysisBenchmark {
             System.out.println("| analysis | parameters | rows | median ms | min ms | max ms |");
             System.out.println("|---|---|---:|---:|---:|---:|");
             for (Case c : cases()) {
+                if (!only.isBlank() && !Arrays.asList(only.split(",")).contains(c.query())) {
+                    continue;
+                }
                 System.out.println(row(store.dataset(), c));
+                if (!System.getProperty("mdkg.bench.dump", "").isBlank()) {
+                    dump(store.dataset(), c, Path.of(System.getProperty("mdkg.bench.dump")));
+                }
             }
         }
     }
@@ -145,6 +161,21 @@ public final class AnalysisBenchmark {
             }
         }
         return n;
+    }
+
+    /** Writes all rows of a case as TSV into {@code dir}, to compare the answers of two versions. */
+    private static void dump(DatasetGraph dsg, Case c, Path dir) throws java.io.IOException {
+        Files.createDirectories(dir);
+        Query query = QueryFileReader.read(Path.of("queries", c.query() + ".rq")).bind(c.params());
+        String name = (c.query() + "_" + c.describe()).replaceAll("[^A-Za-z0-9_.-]", "_") + ".tsv";
+        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+            Txn.executeRead(dsg, () -> {
+                try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                    org.apache.jena.query.ResultSetFormatter.outputAsTSV(out,
+                            org.apache.jena.query.ResultSet.adapt(exec.select()));
+                }
+            });
+        }
     }
 
     private static long ms(long nanos) {

@@ -1,0 +1,127 @@
+package org.mdkg.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.vocabulary.RDF;
+import org.mdkg.load.DerivationStep;
+import org.mdkg.vocab.GraphNames;
+import org.mdkg.vocab.MDKG;
+
+/**
+ * Precomputes the candidate pairs of {@code overlapping-initiatives}: two programmes, projects, partnerships or
+ * funds that share a partner country and a theme, are not part of one another, whose funders or implementers
+ * differ and whose periods overlap for some year. Each pair is an {@code mdkg:OverlapPair} with
+ * {@code mdkg:overlapFirst} / {@code mdkg:overlapSecond} (and their labels), {@code mdkg:overlapFromYear} (the
+ * later start year), {@code mdkg:firstEndYear} / {@code mdkg:secondEndYear} (absent when still running, so the
+ * query closes the period with the current year), the shared countries and themes as text and as scope keys
+ * ({@code mdkg:sharedCountryKey} / {@code mdkg:sharedThemeKey}, with {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}), and
+ * the funders and implementers of both sides. The query only checks the period against the current year.
+ */
+public final class OverlapDerivation implements DerivationStep {
+    static final String PREFIXES = """
+            PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dct:  <http://purl.org/dc/terms/>
+            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    /** The former query, with the period checked for any year instead of the current one. */
+    static final String PAIRS = PREFIXES + """
+            SELECT ?first (SAMPLE(?firstLabel0) AS ?firstLabel) ?second (SAMPLE(?secondLabel0) AS ?secondLabel)
+                   (GROUP_CONCAT(DISTINCT ?countryLabel; separator=", ") AS ?sharedCountries)
+                   (GROUP_CONCAT(DISTINCT ?themeLabel; separator=", ") AS ?sharedThemes)
+                   ?overlapFrom ?firstEndYear ?secondEndYear
+                   (SAMPLE(?firstFunders0) AS ?firstFunders) (SAMPLE(?secondFunders0) AS ?secondFunders)
+                   (SAMPLE(?firstImplementers0) AS ?firstImplementers) (SAMPLE(?secondImplementers0) AS ?secondImplementers)
+            WHERE {
+              ?first mdkg:partnerCountry ?country .
+              ?second mdkg:partnerCountry ?country .
+              FILTER(STR(?first) < STR(?second))
+              ?first dct:subject ?theme .
+              ?second dct:subject ?theme .
+              FILTER NOT EXISTS { ?first mdkg:partOf+ ?second }
+              FILTER NOT EXISTS { ?second mdkg:partOf+ ?first }
+              ?first mdkg:startDate ?firstStart .
+              ?second mdkg:startDate ?secondStart .
+              OPTIONAL { ?first mdkg:endDate ?firstEnd }
+              OPTIONAL { ?second mdkg:endDate ?secondEnd }
+              BIND(IF(xsd:integer(SUBSTR(STR(?firstStart), 1, 4)) > xsd:integer(SUBSTR(STR(?secondStart), 1, 4)),
+                      xsd:integer(SUBSTR(STR(?firstStart), 1, 4)), xsd:integer(SUBSTR(STR(?secondStart), 1, 4))) AS ?overlapFrom)
+              BIND(xsd:integer(SUBSTR(STR(?firstEnd), 1, 4)) AS ?firstEndYear)
+              BIND(xsd:integer(SUBSTR(STR(?secondEnd), 1, 4)) AS ?secondEndYear)
+              FILTER(BOUND(?overlapFrom) && (!BOUND(?firstEndYear) || ?overlapFrom <= ?firstEndYear)
+                     && (!BOUND(?secondEndYear) || ?overlapFrom <= ?secondEndYear))
+              FILTER(EXISTS { ?first mdkg:funder ?f1 FILTER NOT EXISTS { ?second mdkg:funder ?f1 } }
+                     || EXISTS { ?second mdkg:funder ?f2 FILTER NOT EXISTS { ?first mdkg:funder ?f2 } }
+                     || EXISTS { ?first mdkg:implementer ?i1 FILTER NOT EXISTS { ?second mdkg:implementer ?i1 } }
+                     || EXISTS { ?second mdkg:implementer ?i2 FILTER NOT EXISTS { ?first mdkg:implementer ?i2 } })
+              OPTIONAL { ?first rdfs:label ?firstLabel0 FILTER(LANGMATCHES(LANG(?firstLabel0), "en")) }
+              OPTIONAL { ?second rdfs:label ?secondLabel0 FILTER(LANGMATCHES(LANG(?secondLabel0), "en")) }
+              OPTIONAL { ?country rdfs:label ?countryLabel0 FILTER(LANGMATCHES(LANG(?countryLabel0), "en")) }
+              BIND(COALESCE(?countryLabel0, STR(?country)) AS ?countryLabel)
+              OPTIONAL { ?theme rdfs:label|<http://www.w3.org/2004/02/skos/core#prefLabel> ?themeLabel0
+                         FILTER(LANGMATCHES(LANG(?themeLabel0), "en")) }
+              BIND(COALESCE(?themeLabel0, STRAFTER(STR(?theme), "/theme/")) AS ?themeLabel)
+              OPTIONAL { SELECT ?first (GROUP_CONCAT(DISTINCT COALESCE(?fl, STR(?fa)); separator="; ") AS ?firstFunders0)
+                         WHERE { ?first mdkg:funder ?fa . OPTIONAL { ?fa rdfs:label ?fl FILTER(LANGMATCHES(LANG(?fl), "en")) } }
+                         GROUP BY ?first }
+              OPTIONAL { SELECT ?second (GROUP_CONCAT(DISTINCT COALESCE(?sl, STR(?sa)); separator="; ") AS ?secondFunders0)
+                         WHERE { ?second mdkg:funder ?sa . OPTIONAL { ?sa rdfs:label ?sl FILTER(LANGMATCHES(LANG(?sl), "en")) } }
+                         GROUP BY ?second }
+              OPTIONAL { SELECT ?first (GROUP_CONCAT(DISTINCT COALESCE(?fil, STR(?fi)); separator="; ") AS ?firstImplementers0)
+                         WHERE { ?first mdkg:implementer ?fi . OPTIONAL { ?fi rdfs:label ?fil FILTER(LANGMATCHES(LANG(?fil), "en")) } }
+                         GROUP BY ?first }
+              OPTIONAL { SELECT ?second (GROUP_CONCAT(DISTINCT COALESCE(?sil, STR(?si)); separator="; ") AS ?secondImplementers0)
+                         WHERE { ?second mdkg:implementer ?si . OPTIONAL { ?si rdfs:label ?sil FILTER(LANGMATCHES(LANG(?sil), "en")) } }
+                         GROUP BY ?second }
+            }
+            GROUP BY ?first ?second ?overlapFrom ?firstEndYear ?secondEndYear
+            """;
+
+    static final String KEYS = PREFIXES + """
+            INSERT { GRAPH <urn:mdkg:graph:derived> { ?pair mdkg:sharedCountryKey ?c } } WHERE {
+              ?pair a mdkg:OverlapPair ; mdkg:overlapFirst ?first ; mdkg:overlapSecond ?second .
+              ?first mdkg:partnerCountry ?c . ?second mdkg:partnerCountry ?c } ;
+            INSERT { GRAPH <urn:mdkg:graph:derived> { ?pair mdkg:sharedThemeKey ?t } } WHERE {
+              ?pair a mdkg:OverlapPair ; mdkg:overlapFirst ?first ; mdkg:overlapSecond ?second .
+              ?first dct:subject ?t . ?second dct:subject ?t }
+            """;
+
+    /** Result column and the property it is written with. */
+    private static final String[][] COLUMNS = {
+        {"first", "overlapFirst"}, {"second", "overlapSecond"}, {"firstLabel", "overlapFirstLabel"},
+        {"secondLabel", "overlapSecondLabel"}, {"sharedCountries", "sharedCountries"}, {"sharedThemes", "sharedThemes"},
+        {"overlapFrom", "overlapFromYear"}, {"firstEndYear", "firstEndYear"}, {"secondEndYear", "secondEndYear"},
+        {"firstFunders", "firstFunders"}, {"secondFunders", "secondFunders"},
+        {"firstImplementers", "firstImplementers"}, {"secondImplementers", "secondImplementers"}};
+
+    @Override
+    public void apply(DatasetGraph dataset) {
+        List<Binding> rows = new ArrayList<>();
+        QueryExec.dataset(dataset).query(PAIRS).select().forEachRemaining(rows::add);
+        for (Binding row : rows) {
+            Node pair = NodeFactory.createBlankNode();
+            add(dataset, pair, RDF.type.asNode(), MDKG.term("OverlapPair"));
+            add(dataset, pair, MDKG.term("sharedCountryKey"), MDKG.term("AnyCountry"));
+            add(dataset, pair, MDKG.term("sharedThemeKey"), MDKG.term("AnyTheme"));
+            for (String[] column : COLUMNS) {
+                Node value = row.get(column[0]);
+                if (value != null) {
+                    add(dataset, pair, MDKG.term(column[1]), value);
+                }
+            }
+        }
+        UpdateExec.dataset(dataset).update(KEYS).execute();
+    }
+
+    private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
+        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+    }
+}
