@@ -1,15 +1,12 @@
 package org.mdkg.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
+import org.mdkg.config.ClasspathResource;
 import org.mdkg.load.DerivationStep;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
@@ -45,14 +42,7 @@ public final class IndicatorFactDerivation implements DerivationStep {
     }
 
     static String rules(String name) {
-        try (InputStream in = IndicatorFactDerivation.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + IndicatorFactDerivation.class);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return ClasspathResource.text(IndicatorFactDerivation.class, name);
     }
 
     private static void add(DatasetGraph dataset, Node s, Node p, Node o) {

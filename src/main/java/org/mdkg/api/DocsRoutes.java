@@ -2,10 +2,8 @@ package org.mdkg.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import org.mdkg.config.ClasspathResource;
 
 /**
  * {@code GET /api/openapi.json}, the OpenAPI 3.1 document, and {@code GET /api/docs}, Swagger UI rendering it
@@ -46,13 +44,6 @@ final class DocsRoutes {
     }
 
     private static byte[] page(String name) {
-        try (InputStream in = DocsRoutes.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return ClasspathResource.bytes(DocsRoutes.class, name);
     }
 }

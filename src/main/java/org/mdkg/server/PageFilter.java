@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.mdkg.config.ClasspathResource;
 
 /**
  * Sits in front of Fuseki: serves the landing page at {@code /}, lets the endpoints through
@@ -25,14 +25,7 @@ final class PageFilter extends HttpFilter {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = PageFilter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
-        }
+        return ClasspathResource.bytes(PageFilter.class, name);
     }
 
     @Override
