@@ -23,23 +23,33 @@ public record NamedQuery(String id, String summary, String description, List<Str
 
     /** A copy of the query with each given parameter bound; checks required, type, enum and list rules. */
     public Query bind(Map<String, List<String>> raw) {
+        Query bound = query.cloneQuery();
+        List<ElementData> blocks = new ArrayList<>();
+        typedParams(raw).forEach((name, nodes) -> blocks.add(valuesBlock(name, nodes)));
+        if (!blocks.isEmpty()) {
+            bound.setQueryPattern(prepend(blocks, bound.getQueryPattern()));
+        }
+        return bound;
+    }
+
+    /**
+     * The parameter values as typed RDF terms, in header order, defaults applied, parameters without a value
+     * left out; refuses unknown parameters and values that break the header's rules, naming the parameter.
+     */
+    public Map<String, List<Node>> typedParams(Map<String, List<String>> raw) {
         for (String name : raw.keySet()) {
             if (params.stream().noneMatch(p -> p.name().equals(name))) {
                 throw new InvalidParameterException(name, "unknown parameter '" + name + "' for query " + id);
             }
         }
-        Query bound = query.cloneQuery();
-        List<ElementData> blocks = new ArrayList<>();
+        Map<String, List<Node>> typed = new LinkedHashMap<>();
         for (QueryParam p : params) {
             List<Node> nodes = nodes(p, raw.getOrDefault(p.name(), List.of()));
             if (!nodes.isEmpty()) {
-                blocks.add(valuesBlock(p.name(), nodes));
+                typed.put(p.name(), nodes);
             }
         }
-        if (!blocks.isEmpty()) {
-            bound.setQueryPattern(prepend(blocks, bound.getQueryPattern()));
-        }
-        return bound;
+        return typed;
     }
 
     private static List<Node> nodes(QueryParam p, List<String> given) {

@@ -1,6 +1,7 @@
 package org.mdkg.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.apache.jena.system.Txn;
  * Runs named queries against a dataset in a read transaction. A page is cut from one execution of the
  * query: rows before the page are skipped, rows after it are only counted (up to {@link #COUNT_CAP}), so
  * the total and the page always come from the same snapshot and the query runs once.
- * The dataset's context (time-out, no SERVICE) applies as it does on {@code /sparql}.
+ * The dataset's context (time-out, no SERVICE) applies as it does on {@code /sparql}. A query with a
+ * {@link QueryEvaluator} is answered by it instead of by its text (same rows, faster on large graphs).
  */
 public final class QueryRunner {
     /** Past this many rows the total is reported as unknown and counting stops. */
@@ -28,13 +30,26 @@ public final class QueryRunner {
     private static final String DESCRIBE = "CONSTRUCT { ?resource ?p ?o } WHERE { ?resource ?p ?o }";
 
     private final DatasetGraph dataset;
+    private final Map<String, QueryEvaluator> evaluators = new HashMap<>();
 
+    /** A runner that executes every named query's text. */
     public QueryRunner(DatasetGraph dataset) {
+        this(dataset, List.of());
+    }
+
+    /** A runner that answers the queries of {@code evaluators} with them and the others with their text. */
+    public QueryRunner(DatasetGraph dataset, List<QueryEvaluator> evaluators) {
         this.dataset = dataset;
+        evaluators.forEach(e -> this.evaluators.put(e.queryId(), e));
     }
 
     /** Binds {@code params} to {@code query} (refusing bad ones) and returns the requested page. */
     public ResultPage select(NamedQuery query, Map<String, List<String>> params, PageRequest page) {
+        QueryEvaluator evaluator = evaluators.get(query.id());
+        if (evaluator != null) {
+            Map<String, List<Node>> typed = query.typedParams(params);
+            return Txn.calculateRead(dataset, () -> slice(evaluator.evaluate(dataset, query, typed), page));
+        }
         Query bound = query.bind(params);
         if (!bound.isSelectType()) {
             throw new InvalidParameterException(null, "query " + query.id() + " is not a SELECT query");
