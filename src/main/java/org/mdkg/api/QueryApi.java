@@ -2,6 +2,8 @@ package org.mdkg.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.mdkg.analysis.UnimplementedCommitments;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.store.DatasetVersion;
@@ -23,7 +25,7 @@ final class QueryApi {
     }
 
     static QueryApi of(Store store, QueryLibrary library) {
-        QueryRunner runner = new QueryRunner(store.dataset());
+        QueryRunner runner = new QueryRunner(store.dataset(), List.of(new UnimplementedCommitments()));
         Conditional conditional = new Conditional(new DatasetVersion(store.dataset()));
         Responder responder = new Responder(new ObjectMapper(), runner);
         return new QueryApi(new QueryRoutes(library, runner, responder, conditional),

@@ -8,11 +8,13 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.store.Store;
 
@@ -51,6 +53,31 @@ final class AnalysisStore implements AutoCloseable {
 
     List<Map<String, String>> run(NamedQuery named, Map<String, List<String>> params) {
         return select(named.bind(params));
+    }
+
+    /** The rows of a named query's text, as terms, in order. */
+    List<Map<String, Node>> terms(NamedQuery named, Map<String, List<String>> params) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            QueryExec.dataset(store.dataset()).query(named.bind(params)).select().forEachRemaining(b -> rows.add(terms(b)));
+            return rows;
+        });
+    }
+
+    /** The rows {@code evaluator} gives for a named query, as terms, in order. */
+    List<Map<String, Node>> terms(QueryEvaluator evaluator, NamedQuery named, Map<String, List<String>> params) {
+        Map<String, List<Node>> typed = named.typedParams(params);
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            evaluator.evaluate(store.dataset(), named, typed).forEachRemaining(b -> rows.add(terms(b)));
+            return rows;
+        });
+    }
+
+    private static Map<String, Node> terms(Binding b) {
+        Map<String, Node> row = new LinkedHashMap<>();
+        b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v)));
+        return row;
     }
 
     /** Runs plain SPARQL, for expectations computed independently of the named queries. */

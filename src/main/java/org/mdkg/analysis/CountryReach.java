@@ -1,0 +1,36 @@
+package org.mdkg.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.tdb2.store.NodeId;
+import org.mdkg.vocab.MDKG;
+
+/**
+ * The commitments that concern a country in the sense of {@code unimplemented-commitments}' {@code country}
+ * filter: made by or addressed to an agent of that country (its state), or made by a dialogue one of whose
+ * members is an agent of that country.
+ */
+final class CountryReach {
+    private static final String ORG = "http://www.w3.org/ns/org#";
+
+    private CountryReach() {
+    }
+
+    static Set<NodeId> commitments(QuadScan scan, List<Node> countries) {
+        Set<NodeId> agents = GapFacts.having(scan, MDKG.term("country"), countries);
+        Set<NodeId> found = scan.subjects(MDKG.term("madeBy"), agents);
+        found.addAll(scan.subjects(MDKG.term("addressedTo"), agents));
+        Set<NodeId> memberships = scan.subjects(NodeFactory.createURI(ORG + "member"), agents);
+        Set<NodeId> dialogues = new HashSet<>();
+        scan.forEach(NodeFactory.createURI(ORG + "organization"), null, (m, d) -> {
+            if (memberships.contains(m)) {
+                dialogues.add(d);
+            }
+        });
+        found.addAll(scan.subjects(MDKG.term("madeBy"), dialogues));
+        return found;
+    }
+}

@@ -1,0 +1,98 @@
+package org.mdkg.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mdkg.Fixtures;
+import org.mdkg.query.NamedQuery;
+
+/**
+ * The fast path of {@code unimplemented-commitments} gives exactly the rows of the query text (same terms, same
+ * order) on the edge-case fixture and on the bundled data, for every kind of parameter.
+ */
+class UnimplementedCommitmentsTest {
+    private static final NamedQuery QUERY = AnalysisStore.named("unimplemented-commitments");
+    private static final UnimplementedCommitments EVALUATOR = new UnimplementedCommitments();
+
+    @TempDir
+    static Path tmp;
+    static AnalysisStore fixture;
+    static AnalysisStore bundled;
+
+    @BeforeAll
+    static void load() {
+        fixture = AnalysisStore.load(tmp.resolve("fixture"), List.of(Fixtures.path("analysis", "analysis.ttl")));
+        bundled = AnalysisStore.load(tmp.resolve("bundled"), List.of(Path.of("ontology"), Path.of("data")));
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+        bundled.close();
+    }
+
+    static Stream<String> fixtureParams() {
+        return Stream.of("today=2026-01-01", "today=2026-01-01 months=6", "today=2026-01-01 months=0",
+                "today=2026-01-01 includeSuperseded=true", "today=2026-01-01 process=pb",
+                "today=2026-01-01 process=pa process=pb", "today=2026-01-01 framework=jvap",
+                "today=2026-01-01 objective=gcm/objective/5", "today=2026-01-01 months=6 actor=state/BBB",
+                "today=2026-01-01 months=6 adoptedFrom=2025-01-01", "today=2026-01-01 adoptedTo=2016-01-01",
+                "today=2026-01-01 country=AAA", "today=2026-01-01 country=AAA country=BBB", "today=2019-01-01",
+                "today=2015-06-01", "today=2030-06-15 months=1", "today=2026-01-01 months=127",
+                "today=2017-06-01", "today=2017-05-31", "today=2020-12-31", "today=2021-01-01",
+                "today=2021-01-31", "today=2021-03-01", "");
+    }
+
+    static Stream<String> bundledParams() {
+        return Stream.of("", "today=2026-01-31", "process=rabat", "process=khartoum process=rabat",
+                "framework=jvap", "objective=gcm/objective/5", "country=NER", "country=NER country=SEN",
+                "actor=process/rabat", "today=2020-01-01", "months=0", "includeSuperseded=true today=2024-06-30",
+                "adoptedFrom=2015-01-01 adoptedTo=2016-12-31", "process=rabat framework=jvap today=2026-01-01");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtureParams")
+    void gives_the_rows_of_the_query_text_on_the_fixture(String params) {
+        assertSameRows(fixture, params);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledParams")
+    void gives_the_rows_of_the_query_text_on_the_bundled_data(String params) {
+        assertSameRows(bundled, params);
+    }
+
+    @Test
+    void the_bundled_data_has_gaps_for_the_comparison_to_be_worth_something() {
+        assertFalse(fixture.terms(QUERY, parse("today=2026-01-01")).isEmpty());
+        assertFalse(bundled.terms(QUERY, parse("")).isEmpty());
+    }
+
+    private static void assertSameRows(AnalysisStore store, String params) {
+        Map<String, List<String>> raw = parse(params);
+        assertEquals(store.terms(QUERY, raw), store.terms(EVALUATOR, QUERY, raw), params);
+    }
+
+    private static Map<String, List<String>> parse(String params) {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        for (String kv : params.split(" ")) {
+            if (!kv.isBlank()) {
+                String[] parts = kv.split("=", 2);
+                raw.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+            }
+        }
+        return raw;
+    }
+}
