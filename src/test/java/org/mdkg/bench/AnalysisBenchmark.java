@@ -19,24 +19,30 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.analysis.UnimplementedCommitments;
 import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.store.Store;
 
 /**
  * Benchmark, not a test: builds a seeded synthetic graph of about 10^6 triples ({@link SyntheticGraph}) in a
  * fresh TDB2 store, derives the current status and evidence timing as a load would, then runs every analysis
- * query with typical parameters — 1 warm-up run, then 5 timed runs, each reading all rows — and prints a
+ * query with typical parameters — 1 warm-up run, then 5 timed runs, each reading every value of every row — and prints a
  * Markdown table of the medians. Arguments: {@code [triples] [seed] [dbDir]}. With
  * {@code -Dmdkg.bench.reuse=true} a store in {@code dbDir} that already holds triples is not loaded again (the
  * derivations are always recomputed, so changed derivations are measured); {@code -Dmdkg.bench.only=a,b} runs
  * only the named analyses;
- * {@code -Dmdkg.bench.dump=DIR} also writes every answer as TSV into {@code DIR}.
+ * {@code -Dmdkg.bench.dump=DIR} also writes every answer as TSV into {@code DIR}. An analysis that {@code /api}
+ * answers with a {@link QueryEvaluator} is measured (and dumped, as {@code *.api.tsv}) both ways.
  */
 public final class AnalysisBenchmark {
     private static final int WARMUP = 1;
     private static final int RUNS = 5;
     private static final long TIMEOUT_SECONDS = 30;
+    /** The analyses {@code /api} answers with a fast path instead of the query text, measured both ways. */
+    private static final Map<String, QueryEvaluator> EVALUATORS = Map.of(
+            "unimplemented-commitments", new UnimplementedCommitments());
 
     /** One benchmarked call: a named query and its parameters. */
     record Case(String query, Map<String, List<String>> params) {
@@ -66,8 +72,8 @@ public final class AnalysisBenchmark {
             long derived = System.nanoTime();
             System.out.printf("Synthetic graph: %,d triples (seed %d), loaded in %d ms, derivations in %d ms%n%n",
                     n, seed, ms(loaded - t0), ms(derived - loaded));
-            System.out.println("| analysis | parameters | rows | median ms | min ms | max ms |");
-            System.out.println("|---|---|---:|---:|---:|---:|");
+            System.out.println("| analysis | how | parameters | rows | median ms | min ms | max ms |");
+            System.out.println("|---|---|---|---:|---:|---:|---:|");
             for (Case c : cases()) {
                 if (!only.isBlank() && !Arrays.asList(only.split(",")).contains(c.query())) {
                     continue;
@@ -132,33 +138,47 @@ public final class AnalysisBenchmark {
     private static String row(DatasetGraph dsg, Case c) {
         NamedQuery named = QueryFileReader.read(Path.of("queries", c.query() + ".rq"));
         Query query = named.bind(c.params());
+        String text = timed(dsg, c, "query text", () -> count(dsg, query));
+        QueryEvaluator evaluator = EVALUATORS.get(c.query());
+        if (evaluator == null) {
+            return text;
+        }
+        Map<String, List<Node>> typed = named.typedParams(c.params());
+        return text + "\n" + timed(dsg, c, "/api fast path", () -> count(evaluator.evaluate(dsg, named, typed)));
+    }
+
+    private static String timed(DatasetGraph dsg, Case c, String how, java.util.function.LongSupplier run) {
         long rows = 0;
         long[] times = new long[RUNS];
         try {
             for (int i = 0; i < WARMUP + RUNS; i++) {
                 long t = System.nanoTime();
-                rows = Txn.calculateRead(dsg, () -> count(dsg, query));
+                rows = Txn.calculateRead(dsg, run::getAsLong);
                 if (i >= WARMUP) {
                     times[i - WARMUP] = System.nanoTime() - t;
                 }
             }
         } catch (RuntimeException e) {
-            return "| " + c.query() + " | " + c.describe() + " | — | timeout or error: " + e.getClass().getSimpleName()
-                    + " | | |";
+            return "| " + c.query() + " | " + how + " | " + c.describe() + " | — | timeout or error: "
+                    + e.getClass().getSimpleName() + " | | |";
         }
         Arrays.sort(times);
-        return String.format("| %s | %s | %d | %d | %d | %d |", c.query(), c.describe(), rows, ms(times[RUNS / 2]),
-                ms(times[0]), ms(times[RUNS - 1]));
+        return String.format("| %s | %s | %s | %d | %d | %d | %d |", c.query(), how, c.describe(), rows,
+                ms(times[RUNS / 2]), ms(times[0]), ms(times[RUNS - 1]));
     }
 
     private static long count(DatasetGraph dsg, Query query) {
-        long n = 0;
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
-            RowSet rs = exec.select();
-            while (rs.hasNext()) {
-                rs.next();
-                n++;
-            }
+            return count(exec.select());
+        }
+    }
+
+    /** Reads every row and every value in it (values of the query engine's rows are decoded when read). */
+    private static long count(RowSet rs) {
+        long n = 0;
+        while (rs.hasNext()) {
+            rs.next().forEach((var, value) -> value.hashCode());
+            n++;
         }
         return n;
     }
@@ -166,15 +186,22 @@ public final class AnalysisBenchmark {
     /** Writes all rows of a case as TSV into {@code dir}, to compare the answers of two versions. */
     private static void dump(DatasetGraph dsg, Case c, Path dir) throws java.io.IOException {
         Files.createDirectories(dir);
-        Query query = QueryFileReader.read(Path.of("queries", c.query() + ".rq")).bind(c.params());
-        String name = (c.query() + "_" + c.describe()).replaceAll("[^A-Za-z0-9_.-]", "_") + ".tsv";
-        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-            Txn.executeRead(dsg, () -> {
-                try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
-                    org.apache.jena.query.ResultSetFormatter.outputAsTSV(out,
-                            org.apache.jena.query.ResultSet.adapt(exec.select()));
-                }
-            });
+        NamedQuery named = QueryFileReader.read(Path.of("queries", c.query() + ".rq"));
+        Query query = named.bind(c.params());
+        String name = (c.query() + "_" + c.describe()).replaceAll("[^A-Za-z0-9_.-]", "_");
+        writeTsv(dsg, dir.resolve(name + ".tsv"), () -> QueryExec.dataset(dsg).query(query).build().select());
+        QueryEvaluator evaluator = EVALUATORS.get(c.query());
+        if (evaluator != null) {
+            Map<String, List<Node>> typed = named.typedParams(c.params());
+            writeTsv(dsg, dir.resolve(name + ".api.tsv"), () -> evaluator.evaluate(dsg, named, typed));
+        }
+    }
+
+    private static void writeTsv(DatasetGraph dsg, Path file, java.util.function.Supplier<RowSet> rows)
+            throws java.io.IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            Txn.executeRead(dsg, () -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(out,
+                    org.apache.jena.query.ResultSet.adapt(rows.get())));
         }
     }
 
