@@ -1,9 +1,13 @@
 package org.mdkg.analysis;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +40,23 @@ public final class UnimplementedCommitments implements QueryEvaluator {
     private static final String STATUS = MDKG.ID + "status/";
     private static final Set<String> NO_EVIDENCE = Set.of(STATUS + "no-evidence", STATUS + "not-started");
 
+    /** SHA-256 of the query's SPARQL as Jena serialises it (header and comments aside); see {@link #evaluates}. */
+    static final String SPARQL_SHA256 = "1e4a05a6ee0a430a052cb5980984fa27293541731e0c54b1904493f885c04d4f";
+
     @Override
-    public String queryId() {
-        return "unimplemented-commitments";
+    public boolean evaluates(NamedQuery query) {
+        return query.id().equals("unimplemented-commitments") && SPARQL_SHA256.equals(fingerprint(query));
+    }
+
+    /** The fingerprint {@link #evaluates} compares: SHA-256 of the serialised query, in hex. */
+    static String fingerprint(NamedQuery query) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(query.query().serialize().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     @Override

@@ -2,8 +2,7 @@ package org.mdkg.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
-import java.util.List;
-import org.mdkg.analysis.UnimplementedCommitments;
+import org.mdkg.analysis.FastPaths;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.store.DatasetVersion;
@@ -25,7 +24,7 @@ final class QueryApi {
     }
 
     static QueryApi of(Store store, QueryLibrary library) {
-        QueryRunner runner = new QueryRunner(store.dataset(), List.of(new UnimplementedCommitments()));
+        QueryRunner runner = new QueryRunner(store.dataset(), FastPaths.all());
         Conditional conditional = new Conditional(new DatasetVersion(store.dataset()));
         Responder responder = new Responder(new ObjectMapper(), runner);
         return new QueryApi(new QueryRoutes(library, runner, responder, conditional),

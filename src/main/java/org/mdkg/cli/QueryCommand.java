@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
+import org.mdkg.analysis.FastPaths;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultFormat;
 import org.mdkg.store.Store;
 import picocli.CommandLine.ArgGroup;
@@ -24,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Runs a query file or a named query from {@code queries/} against the store. */
+/**
+ * Runs a query file (with or without a {@code #+} header) or a named query from {@code queries/} against the
+ * store; a named query with a fast path ({@link FastPaths}) is answered by it, as {@code /api} answers it.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a SELECT query file, or a named query from ./queries, against the store. "
                 + "Parameters are bound as typed RDF terms as the query header declares them.",
@@ -60,17 +62,17 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
-        NamedQuery named = target.file != null ? QueryFileReader.read(target.file)
+        NamedQuery named = target.file != null ? QueryFileReader.readAnyFile(target.file)
                 : QueryLibrary.load(queries).find(target.name)
                         .orElseThrow(() -> new IllegalArgumentException("no query named '" + target.name + "' in " + queries));
-        Query query = named.bind(parse(params));
-        if (!query.isSelectType()) {
+        if (!named.query().isSelectType()) {
             throw new IllegalArgumentException("only SELECT queries can be run here; use /sparql for others");
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (Store opened = Store.open(store.settings().db())) {
-            Txn.executeRead(opened.dataset(), () -> fmt.write(QueryExec.dataset(opened.dataset()).query(query).select(),
-                    buffer));
+            QueryRunner runner = target.file != null ? new QueryRunner(opened.dataset())
+                    : new QueryRunner(opened.dataset(), FastPaths.all());
+            runner.allRows(named, parse(params), rows -> fmt.write(rows, buffer));
         }
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();

@@ -10,11 +10,12 @@ import org.apache.jena.sparql.exec.RowSet;
  * Computes the answer of one named query straight from the store, for queries whose text is too slow on large
  * graphs. It must give exactly the rows the query text gives, in the same order, with the same terms: the text
  * stays the definition (it is what {@code /sparql} and the docs show), the evaluator is its fast path for
- * {@code /api}. Called inside a read transaction.
+ * {@code /api}. It answers only for the exact SPARQL it was written for ({@link #evaluates}), so an edited query
+ * file is run as text until the evaluator is brought up to date. Called inside a read transaction.
  */
 public interface QueryEvaluator {
-    /** The id of the named query this evaluates. */
-    String queryId();
+    /** Whether this evaluator gives the answers of {@code query}: same id, and the same SPARQL it was written for. */
+    boolean evaluates(NamedQuery query);
 
     /**
      * The rows of {@code query} on {@code dataset} (union default graph), with {@code params} as

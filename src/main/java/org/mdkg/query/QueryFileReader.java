@@ -22,28 +22,51 @@ public final class QueryFileReader {
     private QueryFileReader() {
     }
 
+    /**
+     * Reads a query file given on the command line: with a {@code #+} header as {@link #read} does; without one,
+     * as a query without parameters named after the file, so any SPARQL file can be run as it is.
+     */
+    public static NamedQuery readAnyFile(Path file) {
+        String text = text(file);
+        if (text.startsWith("#+")) {
+            return read(file);
+        }
+        return new NamedQuery(id(file), file.getFileName().toString(), "", List.of(), List.of(), Map.of(),
+                parse(file, text), text);
+    }
+
+    /** Reads a named query file; its {@code #+} header, with at least a summary, is required. */
     public static NamedQuery read(Path file) {
-        String name = file.getFileName().toString();
-        String id = name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidQueryFileException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        String text = text(file);
         Map<String, Object> header = header(file, text);
-        Query query;
-        try {
-            query = QueryFactory.create(text);
-        } catch (QueryParseException e) {
-            throw new InvalidQueryFileException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
-        }
+        Query query = parse(file, text);
         Object summary = header.get("summary");
         if (!(summary instanceof String s) || s.isBlank()) {
             throw new InvalidQueryFileException(file + ": header has no 'summary'", null);
         }
-        return new NamedQuery(id, s, str(header.get("description")), strings(header.get("tags")),
+        return new NamedQuery(id(file), s, str(header.get("description")), strings(header.get("tags")),
                 params(file, header.get("params")), map(header.get("example")), query, text);
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidQueryFileException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String id(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static Query parse(Path file, String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new InvalidQueryFileException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")

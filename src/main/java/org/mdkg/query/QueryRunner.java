@@ -1,10 +1,10 @@
 package org.mdkg.query;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -30,7 +30,7 @@ public final class QueryRunner {
     private static final String DESCRIBE = "CONSTRUCT { ?resource ?p ?o } WHERE { ?resource ?p ?o }";
 
     private final DatasetGraph dataset;
-    private final Map<String, QueryEvaluator> evaluators = new HashMap<>();
+    private final List<QueryEvaluator> evaluators;
 
     /** A runner that executes every named query's text. */
     public QueryRunner(DatasetGraph dataset) {
@@ -40,23 +40,34 @@ public final class QueryRunner {
     /** A runner that answers the queries of {@code evaluators} with them and the others with their text. */
     public QueryRunner(DatasetGraph dataset, List<QueryEvaluator> evaluators) {
         this.dataset = dataset;
-        evaluators.forEach(e -> this.evaluators.put(e.queryId(), e));
+        this.evaluators = List.copyOf(evaluators);
     }
 
     /** Binds {@code params} to {@code query} (refusing bad ones) and returns the requested page. */
     public ResultPage select(NamedQuery query, Map<String, List<String>> params, PageRequest page) {
-        QueryEvaluator evaluator = evaluators.get(query.id());
+        List<ResultPage> result = new ArrayList<>(1);
+        allRows(query, params, rows -> result.add(slice(rows, page)));
+        return result.get(0);
+    }
+
+    /**
+     * Binds {@code params} to {@code query} (refusing bad ones) and hands all its rows to {@code sink} inside one
+     * read transaction, from the query's fast path if this runner has one for it, else from its text.
+     */
+    public void allRows(NamedQuery query, Map<String, List<String>> params, Consumer<RowSet> sink) {
+        QueryEvaluator evaluator = evaluators.stream().filter(e -> e.evaluates(query)).findFirst().orElse(null);
         if (evaluator != null) {
             Map<String, List<Node>> typed = query.typedParams(params);
-            return Txn.calculateRead(dataset, () -> slice(evaluator.evaluate(dataset, query, typed), page));
+            Txn.executeRead(dataset, () -> sink.accept(evaluator.evaluate(dataset, query, typed)));
+            return;
         }
         Query bound = query.bind(params);
         if (!bound.isSelectType()) {
             throw new InvalidParameterException(null, "query " + query.id() + " is not a SELECT query");
         }
-        return Txn.calculateRead(dataset, () -> {
+        Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(bound).build()) {
-                return slice(exec.select(), page);
+                sink.accept(exec.select());
             }
         });
     }

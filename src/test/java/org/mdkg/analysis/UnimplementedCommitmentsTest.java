@@ -2,6 +2,7 @@ package org.mdkg.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,16 @@ class UnimplementedCommitmentsTest {
     @MethodSource("bundledParams")
     void gives_the_rows_of_the_query_text_on_the_bundled_data(String params) {
         assertSameRows(bundled, params);
+    }
+
+    @Test
+    void answers_for_the_shipped_query_and_not_for_an_edited_one() {
+        assertEquals(UnimplementedCommitments.SPARQL_SHA256, UnimplementedCommitments.fingerprint(QUERY),
+                "queries/unimplemented-commitments.rq changed: update the fast path and its fingerprint");
+        assertTrue(EVALUATOR.evaluates(QUERY));
+        NamedQuery edited = new NamedQuery(QUERY.id(), QUERY.summary(), QUERY.description(), QUERY.tags(),
+                QUERY.params(), QUERY.example(), QueryFactory.create(QUERY.text() + "\nLIMIT 5"), QUERY.text() + "\nLIMIT 5");
+        assertFalse(EVALUATOR.evaluates(edited));
     }
 
     @Test

@@ -75,6 +75,35 @@ class CliIT {
     }
 
     @Test
+    void a_plain_sparql_file_without_a_header_runs_as_it_is() throws Exception {
+        String db = tmp.resolve("db").toString();
+        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString()).code());
+        Path plain = tmp.resolve("count.rq");
+        Files.writeString(plain, "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/mdkg/ontology#"
+                + "RegionalConsultativeProcess> }\n");
+        Run r = mdkg("query", "--db", db, "--format", "csv", plain.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("n\n2", r.out().strip().replace("\r", ""));
+        Files.writeString(plain, "SELECT * WHERE { ?s ?p }\n");
+        Run bad = mdkg("query", "--db", db, plain.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("count.rq:1:"), bad.err());
+    }
+
+    @Test
+    void a_named_query_with_a_fast_path_answers_as_its_text_does() {
+        String db = tmp.resolve("db").toString();
+        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("analysis", "analysis.ttl").toString()).code());
+        Run named = mdkg("query", "--db", db, "--format", "csv", "--param", "today=2026-01-01",
+                "--name", "unimplemented-commitments");
+        Run text = mdkg("query", "--db", db, "--format", "csv", "--param", "today=2026-01-01",
+                "queries/unimplemented-commitments.rq");
+        assertEquals(0, named.code(), named.err());
+        assertTrue(named.out().contains("/commitment/k1"), named.out());
+        assertEquals(text.out(), named.out());
+    }
+
+    @Test
     void unknown_command_is_a_usage_error() {
         assertEquals(1, mdkg("frobnicate").code());
     }
