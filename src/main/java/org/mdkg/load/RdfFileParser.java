@@ -1,10 +1,10 @@
 package org.mdkg.load;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -40,23 +40,34 @@ public final class RdfFileParser {
         if (!Files.isRegularFile(file)) {
             throw problem(displayName, "no such file");
         }
-        List<ParseProblem> problems = new ArrayList<>();
-        DatasetGraph content = DatasetGraphFactory.createGeneral();
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            RDFParser.source(in).lang(lang).base(file.toUri().toString()).checking(true).context(noRemoteContexts())
-                    .errorHandler(new CollectingErrorHandler(displayName, problems)).parse(content);
-        } catch (RiotException e) {
-            if (problems.isEmpty()) {
-                problems.add(new ParseProblem(displayName, -1, -1, e.getMessage()));
-            }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw problem(displayName, "cannot read: " + e.getMessage());
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        if (lang != Lang.RDFXML) {
+            TextFaults.invalidUtf8(bytes).ifPresent(f -> problems.add(problem(displayName, f)));
+        }
+        DatasetGraph content = DatasetGraphFactory.createGeneral();
+        if (problems.isEmpty()) {
+            try {
+                RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString()).checking(true)
+                        .context(noRemoteContexts()).errorHandler(new CollectingErrorHandler(displayName, problems))
+                        .parse(content);
+            } catch (RiotException e) {
+                if (problems.isEmpty()) {
+                    problems.add(new ParseProblem(displayName, -1, -1, e.getMessage()));
+                }
+            } catch (StackOverflowError e) {
+                problems.add(problem(displayName, TextFaults.deepestNesting(new String(bytes, StandardCharsets.UTF_8))));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ParsedFile(file, displayName, content, HexFormat.of().formatHex(sha.digest()));
+        return new ParsedFile(file, displayName, content, HexFormat.of().formatHex(sha256().digest(bytes)));
     }
 
     /** JSON-LD {@code @context} URLs are never fetched (a remote context is an SSRF vector); such a file fails. */
@@ -68,6 +79,10 @@ public final class RdfFileParser {
         Context context = new Context();
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         return context;
+    }
+
+    private static ParseProblem problem(String file, TextFaults.Fault fault) {
+        return new ParseProblem(file, fault.line(), fault.column(), fault.message());
     }
 
     private static InvalidInputException problem(String file, String message) {

@@ -1,6 +1,7 @@
 package org.mdkg.write;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -14,6 +15,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.irix.IRIs;
+import org.mdkg.load.TextFaults;
 
 /**
  * A Graph Store Protocol write: {@code PUT} replaces a named graph, {@code POST} adds to it, {@code DELETE}
@@ -47,14 +49,24 @@ public final class GraphStoreWrite {
     /** Parses {@code body} strictly; errors carry line and column. */
     public static Graph parse(byte[] body, String contentType) {
         Lang lang = langOf(contentType);
+        TextFaults.invalidUtf8(body).ifPresent(f -> {
+            throw refused(f);
+        });
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(body)).lang(lang).checking(true)
                     .errorHandler(STRICT).parse(graph);
         } catch (RiotException e) {
             throw new RejectedWriteException(400, "Parse error: " + e.getMessage() + "; nothing was changed");
+        } catch (StackOverflowError e) {
+            throw refused(TextFaults.deepestNesting(new String(body, StandardCharsets.UTF_8)));
         }
         return graph;
+    }
+
+    private static RejectedWriteException refused(TextFaults.Fault fault) {
+        return new RejectedWriteException(400, "Parse error: [line: " + fault.line() + ", col: " + fault.column()
+                + "] " + fault.message() + "; nothing was changed");
     }
 
     /** The RDF syntax of a write body; 415 for anything but Turtle and N-Triples. */

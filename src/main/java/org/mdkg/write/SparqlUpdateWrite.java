@@ -17,6 +17,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.mdkg.load.TextFaults;
 
 /**
  * A SPARQL Update as a write: parsed with strict SPARQL 1.1 syntax, refused if it would read anything from
@@ -27,13 +28,24 @@ public final class SparqlUpdateWrite {
     private SparqlUpdateWrite() {
     }
 
+    private static RejectedWriteException tooDeep(String text) {
+        TextFaults.Fault fault = TextFaults.deepestNesting(text);
+        return new RejectedWriteException(400, "SPARQL Update syntax error: line " + fault.line() + ", column "
+                + fault.column() + ": " + fault.message());
+    }
+
     /** The change {@code text} makes, ready for {@link WriteService#commit}; refuses it now if it is not allowed. */
     public static Consumer<DatasetGraph> parse(String text, Duration timeout) {
         UpdateRequest request;
         try {
             request = UpdateFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            if (e.getMessage() == null || e.getCause() instanceof StackOverflowError) {
+                throw tooDeep(text);
+            }
             throw new RejectedWriteException(400, "SPARQL Update syntax error: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw tooDeep(text);
         }
         for (Update op : request.getOperations()) {
             refuseOutsideReads(op);

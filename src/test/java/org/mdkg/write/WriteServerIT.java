@@ -203,6 +203,34 @@ class WriteServerIT {
     }
 
     @Test
+    void bodies_nested_too_deep_or_not_utf8_get_400_naming_the_place_and_change_nothing() throws Exception {
+        Fingerprint before = Fingerprint.of(store.dataset());
+        int depth = 50_000;
+        String deep = "<https://ex/a> <https://ex/b> " + "[ <https://ex/b> ".repeat(depth) + "1" + " ]".repeat(depth)
+                + " .";
+        HttpResponse<String> turtle = put(BEARER, "urn:mdkg:graph:test/deep", "text/turtle", deep);
+        assertEquals(400, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("[line: 1, col: "), turtle.body());
+        assertTrue(turtle.body().contains("nested " + depth + " deep"), turtle.body());
+        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <https://ex/a> <https://ex/b> "
+                + "[ <https://ex/b> ".repeat(depth) + "1" + " ]".repeat(depth) + " } }");
+        assertEquals(400, sparql.statusCode(), sparql.body());
+        assertTrue(sparql.body().contains("deeper than the parser can follow"), sparql.body());
+        byte[] surrogate = "<https://ex/a> <https://ex/b> \"a\uFFFFb\" .".getBytes(StandardCharsets.UTF_8);
+        byte[] encodedSurrogate = new byte[surrogate.length];
+        System.arraycopy(surrogate, 0, encodedSurrogate, 0, surrogate.length);
+        int at = new String(surrogate, StandardCharsets.UTF_8).indexOf('\uFFFF');
+        encodedSurrogate[at] = (byte) 0xED;
+        encodedSurrogate[at + 1] = (byte) 0xA0;
+        encodedSurrogate[at + 2] = (byte) 0x80;
+        HttpResponse<String> notUtf8 = send("PUT", "/data?graph=urn%3Amdkg%3Agraph%3Atest%2Futf8", BEARER, "text/turtle",
+                encodedSurrogate, Map.of());
+        assertEquals(400, notUtf8.statusCode(), notUtf8.body());
+        assertTrue(notUtf8.body().contains("[line: 1, col: " + (at + 1) + "] byte 0xED"), notUtf8.body());
+        assertEquals(before, Fingerprint.of(store.dataset()));
+    }
+
+    @Test
     void load_service_and_from_make_no_request_at_all() throws Exception {
         Fingerprint before = Fingerprint.of(store.dataset());
         assertEquals(403, update(BEARER, "LOAD <" + canary.url("/load") + ">").statusCode());

@@ -1,0 +1,133 @@
+package org.mdkg.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Faults of an RDF or SPARQL text that the parsers do not report well: bytes that are not UTF-8 (Jena's decoder
+ * lets some through, such as encoded surrogates), and nesting so deep that the recursive parsers run out of
+ * stack. Each is located by line and column (1-based; columns count characters) so that the error can name it.
+ */
+public final class TextFaults {
+    private TextFaults() {
+    }
+
+    /** Where a fault is, and what it is. */
+    public record Fault(long line, long column, String message) {
+    }
+
+    /** The first byte sequence of {@code bytes} that is not valid UTF-8, if any. */
+    public static Optional<Fault> invalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            return Optional.of(locateBadByte(bytes));
+        }
+    }
+
+    private static Fault locateBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int bad = in.position();
+        long line = 1;
+        long column = 1;
+        out.flip();
+        while (out.hasRemaining()) {
+            char c = out.get();
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new Fault(line, column, String.format("byte 0x%02X at offset %d is not valid UTF-8 (files must be UTF-8)",
+                bytes[bad] & 0xFF, bad));
+    }
+
+    /**
+     * The place where {@code [ ]}, {@code ( )} and <code>{ }</code> are nested deepest, outside strings, IRIs and
+     * comments, with that depth; for the message when a parser has run out of stack.
+     */
+    public static Fault deepestNesting(CharSequence text) {
+        int depth = 0;
+        int max = 0;
+        long line = 1;
+        long column = 1;
+        long maxLine = 1;
+        long maxColumn = 1;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int skip = skipped(text, i);
+            if (skip > i) {
+                for (int k = i; k < skip; k++) {
+                    if (text.charAt(k) == '\n') {
+                        line++;
+                        column = 0;
+                    }
+                    column++;
+                }
+                i = skip;
+                continue;
+            }
+            if (c == '[' || c == '(' || c == '{') {
+                depth++;
+                if (depth > max) {
+                    max = depth;
+                    maxLine = line;
+                    maxColumn = column;
+                }
+            } else if (c == ']' || c == ')' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i++;
+        }
+        return new Fault(maxLine, maxColumn, "brackets nested " + max
+                + " deep here, deeper than the parser can follow; flatten the structure");
+    }
+
+    /** The index after a string, IRI or comment starting at {@code i}, or {@code i} if none starts there. */
+    private static int skipped(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '#') {
+            int end = i;
+            while (end < text.length() && text.charAt(end) != '\n') {
+                end++;
+            }
+            return end;
+        }
+        if (c == '"' || c == '\'') {
+            int end = i + 1;
+            while (end < text.length() && text.charAt(end) != c) {
+                end += text.charAt(end) == '\\' ? 2 : 1;
+            }
+            return Math.min(end + 1, text.length());
+        }
+        if (c == '<') {
+            int end = i + 1;
+            while (end < text.length() && text.charAt(end) != '>' && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            return end < text.length() && text.charAt(end) == '>' ? end + 1 : i;
+        }
+        return i;
+    }
+}
