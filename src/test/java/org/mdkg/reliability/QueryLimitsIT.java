@@ -3,6 +3,8 @@ package org.mdkg.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,6 +67,44 @@ class QueryLimitsIT {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?timeout=500&query="
                 + URLEncoder.encode(CROSS_JOIN, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(503, r.statusCode(), r.body());
+    }
+
+    @Test
+    void a_client_that_hangs_up_on_a_streaming_result_frees_the_query_long_before_the_time_limit() throws Exception {
+        try (MdkgServer patient = MdkgServer.start(Settings.forTest(tmp.resolve("db"))
+                .withQueryTimeout(Duration.ofSeconds(120)), store)) {
+            URI uri = URI.create(patient.baseUrl());
+            String path = "/sparql?query=" + URLEncoder.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                    StandardCharsets.UTF_8);
+            try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost()
+                        + "\r\nAccept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                InputStream in = socket.getInputStream();
+                byte[] buffer = new byte[8192];
+                long read = 0;
+                while (read < 256 * 1024) {
+                    int n = in.read(buffer);
+                    assertTrue(n > 0, "the result streams");
+                    read += n;
+                }
+                assertTrue(queryRunning(), "the query is still producing rows when the client hangs up");
+            }
+            long hungUp = System.nanoTime();
+            while (queryRunning() && System.nanoTime() - hungUp < Duration.ofSeconds(30).toNanos()) {
+                Thread.sleep(50);
+            }
+            assertTrue(!queryRunning(), "the query still runs 30 s after the client hung up");
+            HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(URI.create(patient.baseUrl()
+                    + "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, next.statusCode());
+        }
+    }
+
+    /** Whether some thread of this JVM is serving a SPARQL request (its stack is inside Fuseki's servlets). */
+    static boolean queryRunning() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().startsWith("org.apache.jena.fuseki.servlets.")));
     }
 
     @Test
