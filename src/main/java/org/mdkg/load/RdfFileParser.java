@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -27,6 +28,13 @@ import com.apicatalog.jsonld.JsonLdOptions;
  * so nothing questionable reaches the store. Problems carry {@code file:line:col}.
  */
 public final class RdfFileParser {
+
+    /**
+     * Relative IRIs resolve only against the file's own base declaration ({@code @base}, {@code xml:base},
+     * {@code @base} in a JSON-LD context); without one they are an error, never turned into {@code file:} IRIs
+     * of wherever the file happens to lie.
+     */
+    public static final IRIxResolver NO_BASE = IRIxResolver.create().noBase().build();
 
     private RdfFileParser() {
     }
@@ -53,7 +61,7 @@ public final class RdfFileParser {
         DatasetGraph content = DatasetGraphFactory.createGeneral();
         if (problems.isEmpty()) {
             try {
-                RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(file.toUri().toString()).checking(true)
+                RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).resolver(NO_BASE).checking(true)
                         .context(noRemoteContexts()).errorHandler(new CollectingErrorHandler(displayName, problems))
                         .parse(content);
             } catch (RiotException e) {

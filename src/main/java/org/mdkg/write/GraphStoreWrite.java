@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.irix.IRIs;
+import org.mdkg.load.RdfFileParser;
 import org.mdkg.load.TextFaults;
 
 /**
@@ -54,7 +55,7 @@ public final class GraphStoreWrite {
         });
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).checking(true)
+            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).resolver(RdfFileParser.NO_BASE).checking(true)
                     .errorHandler(STRICT).parse(graph);
         } catch (RiotException e) {
             throw new RejectedWriteException(400, "Parse error: " + e.getMessage() + "; nothing was changed");

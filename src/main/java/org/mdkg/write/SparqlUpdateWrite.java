@@ -28,6 +28,9 @@ public final class SparqlUpdateWrite {
     private SparqlUpdateWrite() {
     }
 
+    /** Stands in for a base IRI while parsing, so that a relative IRI shows up and can be refused. */
+    private static final String NO_BASE = "http://relative-iri-without-base.invalid/";
+
     private static RejectedWriteException tooDeep(String text) {
         TextFaults.Fault fault = TextFaults.deepestNesting(text);
         return new RejectedWriteException(400, "SPARQL Update syntax error: line " + fault.line() + ", column "
@@ -38,7 +41,7 @@ public final class SparqlUpdateWrite {
     public static Consumer<DatasetGraph> parse(String text, Duration timeout) {
         UpdateRequest request;
         try {
-            request = UpdateFactory.create(text, Syntax.syntaxSPARQL_11);
+            request = UpdateFactory.create(text, NO_BASE, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             if (e.getMessage() == null || e.getCause() instanceof StackOverflowError) {
                 throw tooDeep(text);
@@ -46,6 +49,10 @@ public final class SparqlUpdateWrite {
             throw new RejectedWriteException(400, "SPARQL Update syntax error: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw tooDeep(text);
+        }
+        if (request.toString().contains(NO_BASE)) {
+            throw new RejectedWriteException(400, "SPARQL Update uses a relative IRI and declares no BASE; write "
+                    + "absolute IRIs (or add BASE <https://w3id.org/mdkg/id/>)");
         }
         for (Update op : request.getOperations()) {
             refuseOutsideReads(op);

@@ -72,7 +72,8 @@ class RdfFileParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ex:s ex:p <http://exa mple.org/x> .", "ex:s ex:p \"x\"@en_US .",
-            "ex:s ex:p \"1.5\"^^xsd:int .", "ex:s ex:p \"2026-02-30\"^^xsd:date .", "ex:s ex:p \"yes\"^^xsd:boolean ."})
+            "ex:s ex:p \"1.5\"^^xsd:int .", "ex:s ex:p \"2026-02-30\"^^xsd:date .", "ex:s ex:p \"yes\"^^xsd:boolean .",
+            "ex:s ex:p <relative/without/base> ."})
     void each_bad_term_is_a_problem_on_its_line(String line, @TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bad.ttl");
         Files.writeString(file, "@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"

@@ -231,6 +231,22 @@ class WriteServerIT {
     }
 
     @Test
+    void relative_iris_without_a_base_are_refused_instead_of_becoming_file_iris_of_the_server() throws Exception {
+        Fingerprint before = Fingerprint.of(store.dataset());
+        HttpResponse<String> turtle = put(BEARER, "urn:mdkg:graph:test/relative", "text/turtle",
+                "<a> <https://ex/b> \"x\" .");
+        assertEquals(400, turtle.statusCode(), turtle.body());
+        assertTrue(turtle.body().contains("[line: 1, col: 1] Bad IRI: Relative IRI: a"), turtle.body());
+        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <a> <https://ex/b> 1 } }");
+        assertEquals(400, sparql.statusCode(), sparql.body());
+        assertTrue(sparql.body().contains("relative IRI"), sparql.body());
+        assertEquals(before, Fingerprint.of(store.dataset()));
+        HttpResponse<String> based = put(BEARER, "urn:mdkg:graph:test/relative", "text/turtle",
+                "@base <https://ex/> . <a> <https://ex/b> \"x\" .");
+        assertEquals(200, based.statusCode(), "with @base a relative IRI is fine: " + based.body());
+    }
+
+    @Test
     void load_service_and_from_make_no_request_at_all() throws Exception {
         Fingerprint before = Fingerprint.of(store.dataset());
         assertEquals(403, update(BEARER, "LOAD <" + canary.url("/load") + ">").statusCode());
