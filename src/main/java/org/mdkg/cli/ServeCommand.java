@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.mdkg.config.Settings;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadReport;
+import org.mdkg.server.FatalErrors;
 import org.mdkg.server.MdkgServer;
 import org.mdkg.store.Store;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = store.settings();
         settings = port == null ? settings : settings.withPort(port);
         settings = bind == null ? settings : settings.withBind(bind);
+        FatalErrors.install();
         Store opened = Store.open(settings.db());
         loadBundledDataIfEmpty(opened);
         try (MdkgServer server = MdkgServer.start(settings, opened)) {

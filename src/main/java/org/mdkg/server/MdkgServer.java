@@ -77,11 +77,19 @@ public final class MdkgServer implements AutoCloseable {
                 settings.queryTimeout());
     }
 
-    /** Query timeout on; no federated SERVICE calls. */
+    /**
+     * Query timeout on; no federated SERVICE calls; sorts, DISTINCT and REDUCED past {@link #SPILL_ROWS} rows
+     * spill to temporary files instead of filling the heap (an {@code ORDER BY} over every triple used to end
+     * in an OutOfMemoryError that left the server hanging).
+     */
     private static void secure(DatasetGraph dsg, Settings settings) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, false);
+        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
     }
+
+    /** Rows a sort or duplicate elimination keeps in memory before it spills to disk. */
+    static final long SPILL_ROWS = 100_000;
 
     private static void bind(FusekiServer fuseki, String address) {
         for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -40,8 +40,13 @@ class CrashIT {
     Path tmp;
 
     static Process mdkg(Path dir, List<String> env, String... args) throws IOException {
+        return mdkg("512m", dir, env, args);
+    }
+
+    /** {@code mdkg args…} in a child JVM with heap {@code maxHeap}, working directory {@code dir}, extra {@code env}. */
+    static Process mdkg(String maxHeap, Path dir, List<String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.mdkg.cli.Main"));
+                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "org.mdkg.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         for (String kv : env) {
@@ -125,7 +130,8 @@ class CrashIT {
         }
     }
 
-    private static String awaitBaseUrl(Process serve) throws IOException {
+    /** The base URL a child {@code mdkg serve} prints when it is ready; its later output is drained. */
+    static String awaitBaseUrl(Process serve) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         Pattern url = Pattern.compile("SPARQL\\s+(http://[^\\s]+)/sparql");
         StringBuilder seen = new StringBuilder();
