@@ -2,8 +2,8 @@ package org.mdkg.load;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,39 +21,39 @@ public final class TextFaults {
     public record Fault(long line, long column, String message) {
     }
 
-    /** The first byte sequence of {@code bytes} that is not valid UTF-8, if any. */
+    /**
+     * The first byte sequence of {@code bytes} that is not valid UTF-8, if any: one decoding pass through a small
+     * buffer, counting lines and columns on the way, so a large file is not copied as text just to be checked.
+     */
     public static Optional<Fault> invalidUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes));
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            return Optional.of(locateBadByte(bytes));
-        }
-    }
-
-    private static Fault locateBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        int bad = in.position();
+        CharBuffer out = CharBuffer.allocate(8192);
         long line = 1;
         long column = 1;
-        out.flip();
-        while (out.hasRemaining()) {
-            char c = out.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            out.clear();
+            if (result.isError()) {
+                int bad = in.position();
+                return Optional.of(new Fault(line, column, String.format(
+                        "byte 0x%02X at offset %d is not valid UTF-8 (files must be UTF-8)", bytes[bad] & 0xFF, bad)));
+            }
+            if (result.isUnderflow()) {
+                return Optional.empty();
             }
         }
-        return new Fault(line, column, String.format("byte 0x%02X at offset %d is not valid UTF-8 (files must be UTF-8)",
-                bytes[bad] & 0xFF, bad));
     }
 
     /**
