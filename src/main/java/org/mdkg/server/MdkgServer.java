@@ -1,6 +1,7 @@
 package org.mdkg.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.servlet.JavalinServlet;
 import java.util.List;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -9,8 +10,6 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.websocket.server.config.JettyWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.mdkg.analysis.CurrentStatusDerivation;
@@ -46,7 +45,7 @@ public final class MdkgServer implements AutoCloseable {
         FusekiServer fuseki = FusekiServer.create()
                 .port(settings.port())
                 .add("/", readOnlyService(dsg))
-                .addServlet("/api/*", (HttpServlet) api.javalinServlet())
+                .addServlet("/api/*", new JavalinServlet(api.unsafe))
                 .addFilter("/*", writeFilter(settings, store))
                 .addFilter("/*", new SparqlPages(store))
                 .addFilter("/*", new PageFilter())
@@ -54,8 +53,6 @@ public final class MdkgServer implements AutoCloseable {
                 .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
                 .build();
         bind(fuseki, settings.bind());
-        ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
-        JettyWebSocketServletContainerInitializer.configure(context, null);
         fuseki.start();
         MdkgServer server = new MdkgServer(fuseki, settings.bind());
         LOG.info("mdkg ready: SPARQL {}/sparql  REST {}/api  pages {}/", server.baseUrl(), server.baseUrl(), server.baseUrl());

@@ -99,7 +99,7 @@ class WriteServerIT {
     void anonymous_and_wrong_credentials_are_refused_on_every_write_path_and_change_nothing() throws Exception {
         Fingerprint before = Fingerprint.of(store.dataset());
         byte[] ttl = "<https://ex/a> <https://ex/b> <https://ex/c> .".getBytes(StandardCharsets.UTF_8);
-        byte[] upd = "INSERT DATA { GRAPH <urn:x:g> { <https://ex/a> <https://ex/b> <https://ex/c> } }".getBytes();
+        byte[] upd = "INSERT DATA { GRAPH <urn:ex:g> { <https://ex/a> <https://ex/b> <https://ex/c> } }".getBytes();
         for (String auth : new String[] {null, "Bearer wrong", "Basic " + Base64.getEncoder().encodeToString("analyst:nope".getBytes()),
                 "Basic " + Base64.getEncoder().encodeToString(("x:" + TOKEN).getBytes())}) {
             int expected = auth == null ? 401 : 403;
@@ -107,10 +107,10 @@ class WriteServerIT {
             assertEquals(expected, send("POST", "/update", auth, "application/x-www-form-urlencoded",
                     ("update=" + URLEncoder.encode(new String(upd), StandardCharsets.UTF_8)).getBytes(), Map.of()).statusCode());
             for (String method : List.of("PUT", "POST", "DELETE", "PATCH")) {
-                assertEquals(expected, send(method, "/data?graph=urn:x:g", auth, "text/turtle", ttl, Map.of()).statusCode(),
+                assertEquals(expected, send(method, "/data?graph=urn:ex:g", auth, "text/turtle", ttl, Map.of()).statusCode(),
                         method);
             }
-            assertEquals(expected, send("GET", "/data?graph=urn:x:g", auth, null, null,
+            assertEquals(expected, send("GET", "/data?graph=urn:ex:g", auth, null, null,
                     Map.of("X-HTTP-Method-Override", "PUT")).statusCode());
             assertEquals(expected, send("GET", "/backup", auth, null, null, Map.of()).statusCode());
             int viaQuery = send("POST", "/sparql", auth, "application/sparql-update", upd, Map.of()).statusCode();
@@ -212,7 +212,7 @@ class WriteServerIT {
         assertEquals(400, turtle.statusCode(), turtle.body());
         assertTrue(turtle.body().contains("[line: 1, col: "), turtle.body());
         assertTrue(turtle.body().contains("nested " + depth + " deep"), turtle.body());
-        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <https://ex/a> <https://ex/b> "
+        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:ex:g> { <https://ex/a> <https://ex/b> "
                 + "[ <https://ex/b> ".repeat(depth) + "1" + " ]".repeat(depth) + " } }");
         assertEquals(400, sparql.statusCode(), sparql.body());
         assertTrue(sparql.body().contains("deeper than the parser can follow"), sparql.body());
@@ -237,7 +237,7 @@ class WriteServerIT {
                 "<a> <https://ex/b> \"x\" .");
         assertEquals(400, turtle.statusCode(), turtle.body());
         assertTrue(turtle.body().contains("[line: 1, col: 1] Bad IRI: Relative IRI: a"), turtle.body());
-        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <a> <https://ex/b> 1 } }");
+        HttpResponse<String> sparql = update(BEARER, "INSERT DATA { GRAPH <urn:ex:g> { <a> <https://ex/b> 1 } }");
         assertEquals(400, sparql.statusCode(), sparql.body());
         assertTrue(sparql.body().contains("relative IRI"), sparql.body());
         assertEquals(before, Fingerprint.of(store.dataset()));
@@ -250,12 +250,12 @@ class WriteServerIT {
     void load_service_and_from_make_no_request_at_all() throws Exception {
         Fingerprint before = Fingerprint.of(store.dataset());
         assertEquals(403, update(BEARER, "LOAD <" + canary.url("/load") + ">").statusCode());
-        assertEquals(403, update(BEARER, "LOAD <file:///etc/hostname> INTO GRAPH <urn:x:g>").statusCode());
-        assertEquals(403, update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <https://ex/a> <https://ex/b> 1 } } ; LOAD <"
+        assertEquals(403, update(BEARER, "LOAD <file:///etc/hostname> INTO GRAPH <urn:ex:g>").statusCode());
+        assertEquals(403, update(BEARER, "INSERT DATA { GRAPH <urn:ex:g> { <https://ex/a> <https://ex/b> 1 } } ; LOAD <"
                 + canary.url("/b9") + ">").statusCode(), "a multi-operation update is refused as a whole");
-        assertEquals(403, update(BEARER, "INSERT { GRAPH <urn:x:g> { ?s ?p ?o } } WHERE { SERVICE <"
+        assertEquals(403, update(BEARER, "INSERT { GRAPH <urn:ex:g> { ?s ?p ?o } } WHERE { SERVICE <"
                 + canary.url("/service") + "> { ?s ?p ?o } }").statusCode());
-        assertEquals(403, update(BEARER, "INSERT { GRAPH <urn:x:g> { ?s ?p ?o } } WHERE { { SELECT * { SERVICE SILENT <"
+        assertEquals(403, update(BEARER, "INSERT { GRAPH <urn:ex:g> { ?s ?p ?o } } WHERE { { SELECT * { SERVICE SILENT <"
                 + canary.url("/sub") + "> { ?s ?p ?o } } } }").statusCode());
         for (String q : List.of("SELECT * { SERVICE <" + canary.url("/q") + "> { ?s ?p ?o } }",
                 "SELECT * { SERVICE SILENT <" + canary.url("/q2") + "> { ?s ?p ?o } }",
@@ -274,8 +274,8 @@ class WriteServerIT {
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"https://ex/\">"
                 + "<rdf:Description rdf:about=\"https://ex/a\"><e:p>&x;</e:p></rdf:Description></rdf:RDF>";
         String jsonld = "{\"@context\": \"" + canary.url("/ctx") + "\", \"@id\": \"https://ex/a\", \"p\": \"v\"}";
-        assertEquals(415, put(BEARER, "urn:x:g", "application/rdf+xml", xxe).statusCode());
-        assertEquals(415, put(BEARER, "urn:x:g", "application/ld+json", jsonld).statusCode());
+        assertEquals(415, put(BEARER, "urn:ex:g", "application/rdf+xml", xxe).statusCode());
+        assertEquals(415, put(BEARER, "urn:ex:g", "application/ld+json", jsonld).statusCode());
         assertEquals(0, canary.hits());
         assertEquals(before, Fingerprint.of(store.dataset()));
     }
@@ -291,7 +291,7 @@ class WriteServerIT {
                 .statusCode());
         assertEquals(400, send("PUT", "/data?default", BEARER, "text/turtle", "<https://ex/a> <https://ex/b> 1 .".getBytes(),
                 Map.of()).statusCode());
-        assertEquals(400, update(BEARER, "INSERT DATA { GRAPH <urn:x:g> { <https://ex/a> <https://ex/b> 1 } ").statusCode(),
+        assertEquals(400, update(BEARER, "INSERT DATA { GRAPH <urn:ex:g> { <https://ex/a> <https://ex/b> 1 } ").statusCode(),
                 "a syntax error");
         assertEquals(before, Fingerprint.of(store.dataset()));
     }
@@ -301,8 +301,8 @@ class WriteServerIT {
         Fingerprint before = Fingerprint.of(store.dataset());
         byte[] big = new byte[(int) WriteLimits.DEFAULT_MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
-        assertEquals(413, send("PUT", "/data?graph=urn:x:big", BEARER, "text/turtle", big, Map.of()).statusCode());
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:x:big"))
+        assertEquals(413, send("PUT", "/data?graph=urn:ex:big", BEARER, "text/turtle", big, Map.of()).statusCode());
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:ex:big"))
                 .header("Authorization", BEARER).header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         int status;
@@ -317,14 +317,14 @@ class WriteServerIT {
 
     @Test
     void other_origins_get_no_cors_permission_on_write_routes() throws Exception {
-        for (String path : List.of("/update", "/data?graph=urn:x:g")) {
+        for (String path : List.of("/update", "/data?graph=urn:ex:g")) {
             HttpResponse<String> pre = send("OPTIONS", path, null, null, null, Map.of("Origin", "https://evil.example",
                     "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization"));
             assertTrue(pre.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), path + " " + pre.headers().map());
             assertTrue(pre.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), path);
         }
         HttpResponse<String> r = send("POST", "/update", BEARER, "application/sparql-update",
-                "CLEAR SILENT GRAPH <urn:x:none>".getBytes(), Map.of("Origin", "https://evil.example"));
+                "CLEAR SILENT GRAPH <urn:ex:none>".getBytes(), Map.of("Origin", "https://evil.example"));
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), r.headers().map().toString());
     }
 
