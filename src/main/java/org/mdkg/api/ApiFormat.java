@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mdkg.base.MdkgException;
+import org.mdkg.http.AcceptHeader;
 
 /**
  * The representations the resource endpoints offer, chosen by {@code ?format=} first, then by the
@@ -49,25 +51,19 @@ enum ApiFormat {
         return switch (asked) {
             case "json-ld" -> JSON_LD;
             case "turtle" -> TURTLE;
-            default -> throw ApiException.badParameter("format", "format must be one of json, jsonld, csv, ttl; got '"
+            default -> throw MdkgException.badParameter("format", "format must be one of json, jsonld, csv, ttl; got '"
                     + asked + "'");
         };
     }
 
     static ApiFormat byAccept(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return JSON;
-        }
         ApiFormat best = JSON;
         double bestQ = -1;
-        for (String range : accept.split(",")) {
-            String[] parts = range.trim().split(";");
-            String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            double q = quality(parts);
-            for (ApiFormat f : candidates(type)) {
-                if (q > bestQ) {
+        for (AcceptHeader.Range range : AcceptHeader.of(accept).ranges()) {
+            for (ApiFormat f : candidates(range.mediaType())) {
+                if (range.quality() > bestQ) {
                     best = f;
-                    bestQ = q;
+                    bestQ = range.quality();
                 }
             }
         }
@@ -85,19 +81,5 @@ enum ApiFormat {
             found.add(JSON);
         }
         return found;
-    }
-
-    private static double quality(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 }

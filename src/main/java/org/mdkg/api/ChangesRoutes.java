@@ -1,5 +1,6 @@
 package org.mdkg.api;
 
+import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -63,11 +64,11 @@ final class ChangesRoutes {
         try {
             int v = Integer.parseInt(raw.trim());
             if (v < min || v > max) {
-                throw ApiException.badParameter(name, name + " must be between " + min + " and " + max + ", got " + v);
+                throw MdkgException.badParameter(name, name + " must be between " + min + " and " + max + ", got " + v);
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(name, name + " must be a whole number, got '" + raw + "'");
+            throw MdkgException.badParameter(name, name + " must be a whole number, got '" + raw + "'");
         }
     }
 }

@@ -3,7 +3,7 @@ package org.mdkg.api;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import org.mdkg.store.DatasetVersion;
+import org.mdkg.store.Store;
 
 /**
  * ETag and Cache-Control for read-only answers. The ETag is the dataset's version joined with a checksum of
@@ -13,10 +13,10 @@ import org.mdkg.store.DatasetVersion;
 final class Conditional {
     static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
-    private final DatasetVersion version;
+    private final Store store;
 
-    Conditional(DatasetVersion version) {
-        this.version = version;
+    Conditional(Store store) {
+        this.store = store;
     }
 
     /** Sets ETag, Cache-Control and Vary; answers 304 and returns true if the client's copy is current. */
@@ -37,7 +37,7 @@ final class Conditional {
         CRC32 crc = new CRC32();
         String query = ctx.queryString() == null ? "" : ctx.queryString();
         crc.update((ctx.path() + "?" + query + "#" + variant).getBytes(StandardCharsets.UTF_8));
-        return "\"" + version.current() + "-" + Long.toHexString(crc.getValue()) + "\"";
+        return "\"" + store.version() + "-" + Long.toHexString(crc.getValue()) + "\"";
     }
 
     private static boolean matches(String header, String etag) {

@@ -1,9 +1,12 @@
 package org.mdkg.api;
 
+import org.mdkg.base.MdkgException;
+import org.mdkg.http.WebJarFiles;
+
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
-import org.mdkg.config.ClasspathResource;
+import org.mdkg.base.ClasspathResource;
 
 /**
  * {@code GET /api/openapi.json}, the OpenAPI 3.1 document, and {@code GET /api/docs}, Swagger UI rendering it
@@ -38,7 +41,7 @@ final class DocsRoutes {
 
     private void asset(Context ctx) {
         String name = ctx.pathParam("file");
-        byte[] bytes = swaggerUi.read(name).orElseThrow(() -> ApiException.notFound("No file " + name));
+        byte[] bytes = swaggerUi.read(name).orElseThrow(() -> MdkgException.notFound("No file " + name));
         ctx.header("Cache-Control", "public, max-age=86400");
         ctx.contentType(WebJarFiles.contentType(name)).result(bytes);
     }

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mdkg.config.Version;
+import org.mdkg.base.Version;
 import org.mdkg.store.GraphInfo;
 import org.mdkg.store.Store;
 
@@ -28,7 +28,7 @@ final class HealthRoutes {
         body.put("status", "ok");
         body.put("triples", store.tripleCount());
         body.put("namedGraphs", store.graphNames().size());
-        body.put("store", Store.KIND);
+        body.put("store", store.kind());
         body.put("version", version);
         ctx.json(body);
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mdkg.config.Version;
+import org.mdkg.base.Version;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryParam;

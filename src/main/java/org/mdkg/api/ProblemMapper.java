@@ -3,39 +3,39 @@ package org.mdkg.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import org.apache.jena.query.QueryCancelledException;
-import org.mdkg.query.InvalidParameterException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+import org.mdkg.http.Problems;
 
-/** The one place where exceptions become HTTP answers: problem details, never a stack trace. */
+/** Hands every failure of a route to {@link Problems}, so routes answer problem details, never a stack trace. */
 final class ProblemMapper {
-    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
-
     private ProblemMapper() {
     }
 
     static void install(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.title(), e.getMessage(), e.parameter()));
-        routes.exception(InvalidParameterException.class, (e, ctx) ->
-                send(ctx, 400, "Bad parameter", e.getMessage(), e.parameter()));
-        routes.exception(QueryCancelledException.class, (e, ctx) ->
-                send(ctx, 503, "Query timed out", "The query ran past its time limit and was cancelled.", null));
-        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), e.getMessage(), null, null));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            send(ctx, 500, "Internal error", "The server failed; the failure is logged.", null);
-        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new MdkgException(kindOf(e.getStatus()),
+                e.getMessage())));
+        routes.exception(Exception.class, (e, ctx) -> send(ctx, Problems.classify(e, ctx.method() + " " + ctx.path())));
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                send(ctx, 404, "Not found", "No resource at " + ctx.path(), null);
+                send(ctx, MdkgException.notFound("No resource at " + ctx.path()));
             }
         });
     }
 
-    static void send(Context ctx, int status, String title, String detail, String parameter) {
-        ctx.status(status).contentType(Problem.MEDIA_TYPE)
-                .json(new Problem("about:blank", title, status, detail, ctx.path(), parameter));
-        ctx.contentType(Problem.MEDIA_TYPE);
+    static void send(Context ctx, MdkgException e) {
+        ctx.status(Problems.status(e.kind())).contentType(Problems.MEDIA_TYPE).result(Problems.bytes(e, ctx.path()));
+    }
+
+    /** The kind of an error Javalin raised itself (a bad path, a body too large for its limits). */
+    private static ErrorKind kindOf(int status) {
+        return switch (status) {
+            case 404 -> ErrorKind.NOT_FOUND;
+            case 405 -> ErrorKind.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorKind.NOT_ACCEPTABLE;
+            case 413 -> ErrorKind.TOO_LARGE;
+            case 415 -> ErrorKind.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ErrorKind.FAILURE : ErrorKind.BAD_INPUT;
+        };
     }
 }

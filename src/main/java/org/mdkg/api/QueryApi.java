@@ -5,7 +5,6 @@ import io.javalin.config.RoutesConfig;
 import org.mdkg.analysis.FastPaths;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
-import org.mdkg.store.DatasetVersion;
 import org.mdkg.store.Store;
 
 /**
@@ -25,7 +24,7 @@ final class QueryApi {
 
     static QueryApi of(Store store, QueryLibrary library) {
         QueryRunner runner = new QueryRunner(store.dataset(), FastPaths.all());
-        Conditional conditional = new Conditional(new DatasetVersion(store.dataset()));
+        Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner);
         return new QueryApi(new QueryRoutes(library, runner, responder, conditional),
                 new ResourceRoutes(library, runner, responder, conditional),

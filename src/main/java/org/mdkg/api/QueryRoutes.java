@@ -1,5 +1,6 @@
 package org.mdkg.api;
 
+import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class QueryRoutes {
 
     private void run(Context ctx) {
         NamedQuery query = library.find(ctx.pathParam("id"))
-                .orElseThrow(() -> ApiException.notFound("No named query '" + ctx.pathParam("id") + "'"));
+                .orElseThrow(() -> MdkgException.notFound("No named query '" + ctx.pathParam("id") + "'"));
         ApiFormat format = ApiFormat.negotiate(ctx);
         if (conditional.isNotModified(ctx, format.keyword())) {
             return;

@@ -1,5 +1,6 @@
 package org.mdkg.api;
 
+import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class ResourceRoutes {
         String id = ctx.pathParam(route.idName());
         ResultPage main = runner.select(query(route.queryId()), Map.of(route.param(), List.of(id)), PageRequest.first());
         if (main.rows().isEmpty() || !main.rows().get(0).containsKey(main.vars().get(0))) {
-            throw ApiException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
+            throw MdkgException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
         }
         Map<String, Object> body = ItemShaper.item(main.vars(), main.rows().get(0));
         Node subject = main.rows().get(0).get(main.vars().get(0));

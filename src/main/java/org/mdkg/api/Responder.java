@@ -1,5 +1,7 @@
 package org.mdkg.api;
 
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -58,8 +60,8 @@ final class Responder {
         switch (format) {
             case JSON, JSON_LD -> send(ctx, format, body);
             case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(items).text());
-            case TURTLE -> throw new ApiException(406, "Not acceptable",
-                    "Turtle is offered for single resources only; lists come as JSON, JSON-LD or CSV.", "format");
+            case TURTLE -> throw MdkgException.forParameter(ErrorKind.NOT_ACCEPTABLE, "format",
+                    "Turtle is offered for single resources only; lists come as JSON, JSON-LD or CSV.");
         }
     }
 

@@ -1,6 +1,8 @@
 package org.mdkg.cli;
 
-/** Exit codes of every command, as documented in {@code --help}. */
+import org.mdkg.base.MdkgException;
+
+/** Exit codes of every command, as documented in {@code --help}, and the one mapping from failures to them. */
 final class ExitCode {
     static final int OK = 0;
     static final int USAGE = 1;
@@ -11,5 +13,19 @@ final class ExitCode {
             Exit codes: 0 ok, 1 usage error, 2 bad input (parse or validation), 3 runtime failure.""";
 
     private ExitCode() {
+    }
+
+    /** The exit code for a command that failed with {@code e}. */
+    static int of(Throwable e) {
+        if (e instanceof MdkgException m) {
+            return switch (m.kind()) {
+                case BAD_PARAMETER, NOT_FOUND -> USAGE;
+                case BAD_INPUT, VIOLATION, FORBIDDEN, UNAUTHENTICATED, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
+                        METHOD_NOT_ALLOWED, NOT_ACCEPTABLE -> BAD_INPUT;
+                case TIMEOUT, FAILURE -> FAILURE;
+            };
+        }
+        // a setting that does not parse (MDKG_PORT=abc) or is out of range
+        return e instanceof IllegalArgumentException ? USAGE : FAILURE;
     }
 }

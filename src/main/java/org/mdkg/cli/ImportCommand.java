@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.store.Store;
 import org.mdkg.write.Author;
 import org.mdkg.write.ChangeRecord;
@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
         List<CsvTable> tables = files.stream().map(f -> CsvTable.read(f, forced)).toList();
         PrintWriter out = spec.commandLine().getOut();
         try (Store opened = Store.open(store.settings().db())) {
-            WriteService writes = new WriteService(opened, List.of(new CurrentStatusDerivation()));
+            WriteService writes = new WriteService(opened, Derivations.standard());
             String source = "import " + String.join(" ", files.stream().map(Path::toString).toList());
             String sha = String.join(" ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
             ChangeRecord change = writes.commit(Author.ofCommandLine(), source, sha,

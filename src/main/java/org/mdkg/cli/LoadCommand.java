@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mdkg.load.LoadListener;
+import org.mdkg.load.LoadPlan;
 import org.mdkg.load.LoadReport;
+import org.mdkg.derive.Derivations;
 import org.mdkg.store.Store;
 import org.mdkg.write.Author;
-import org.mdkg.write.LoadGate;
+import org.mdkg.write.WriteService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,13 +43,15 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadListener progress = System.console() != null ? new TerminalProgress(out) : LoadListener.SILENT;
         try (Store opened = Store.open(store.settings().db())) {
-            LoadReport report = Loaders.forStore(opened).withGate(new LoadGate(Author.ofCommandLine()))
-                    .load(paths, graph, progress);
-            for (LoadReport.FileLoad f : report.files()) {
+            long t0 = System.nanoTime();
+            LoadPlan plan = Loaders.forStore(opened).plan(paths, graph, progress);
+            progress.committing(plan.triples());
+            new WriteService(opened, Derivations.standard()).commitLoad(Author.ofCommandLine(), plan);
+            for (LoadReport.FileLoad f : plan.files()) {
                 out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
             }
-            out.printf("Loaded %d triples from %d files in %d ms%n", report.triples(), report.files().size(),
-                    report.millis());
+            out.printf("Loaded %d triples from %d files in %d ms%n", plan.triples(), plan.files().size(),
+                    (System.nanoTime() - t0) / 1_000_000);
         }
         return ExitCode.OK;
     }

@@ -1,17 +1,16 @@
 package org.mdkg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.Loader;
 import org.mdkg.store.Store;
 
-/** The loader every command uses: paths relative to the working directory, derivations re-run on each load. */
+/** The loader every command uses: paths relative to the working directory, the standard derivations. */
 final class Loaders {
     private Loaders() {
     }
 
     static Loader forStore(Store store) {
-        return new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()));
+        return new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard());
     }
 }

@@ -1,11 +1,6 @@
 package org.mdkg.cli;
 
 import java.io.PrintWriter;
-import org.mdkg.load.InvalidInputException;
-import org.mdkg.query.InvalidParameterException;
-import org.mdkg.query.InvalidQueryFileException;
-import org.mdkg.write.RejectedWriteException;
-import org.mdkg.write.csv.InvalidCsvException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,10 +27,10 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+        cli.setExitCodeExceptionMapper(ExitCode::of);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("mdkg: " + oneLine(e));
-            return exitCodeOf(e);
+            return ExitCode.of(e);
         });
         cli.setParameterExceptionHandler((e, args2) -> {
             e.getCommandLine().getErr().println("mdkg: " + e.getMessage());
@@ -45,17 +40,6 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
-    static int exitCodeOf(Throwable e) {
-        if (e instanceof InvalidInputException || e instanceof BadInputException
-                || e instanceof InvalidQueryFileException || e instanceof RejectedWriteException
-                || e instanceof InvalidCsvException) {
-            return ExitCode.BAD_INPUT;
-        }
-        if (e instanceof IllegalArgumentException || e instanceof InvalidParameterException) {
-            return ExitCode.USAGE;
-        }
-        return ExitCode.FAILURE;
-    }
 
     private static String oneLine(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

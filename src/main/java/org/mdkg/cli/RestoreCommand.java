@@ -1,5 +1,7 @@
 package org.mdkg.cli;
 
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mdkg.backup.Restore;
@@ -33,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         try (Store opened = Store.open(store.settings().db())) {
             if (!opened.isEmpty() && !replace) {
-                throw new BadInputException("the store " + opened.directory() + " is not empty; "
+                throw new MdkgException(ErrorKind.BAD_INPUT, "the store " + opened.location() + " is not empty; "
                         + "add --replace to overwrite it with the backup");
             }
             long quads = Restore.replaceAll(opened.dataset(), backup);

@@ -1,6 +1,6 @@
 package org.mdkg.cli;
 
-import org.mdkg.config.Version;
+import org.mdkg.base.Version;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the build's version for {@code --version}. */

@@ -2,6 +2,7 @@ package org.mdkg.load;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
@@ -10,6 +11,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 
 /** Runs SHACL shapes over a graph and reports each finding with focus node, path and message. */
 public final class ShapeValidator {
@@ -27,6 +30,15 @@ public final class ShapeValidator {
         return report.getEntries().stream().map(this::toResult)
                 .sorted(Comparator.comparing((ShapeResult r) -> !r.isViolation()).thenComparing(ShapeResult::focusNode))
                 .toList();
+    }
+
+    /** The refusal of a write that would add {@code found}: a {@link ErrorKind#VIOLATION} listing each one. */
+    public static MdkgException refusal(List<ShapeResult> found) {
+        StringBuilder text = new StringBuilder(found.size() + " SHACL violation(s); nothing was changed");
+        found.stream().limit(20).forEach(r -> text.append("\n  ").append(r));
+        List<MdkgException.Finding> findings = found.stream().map(r -> new MdkgException.Finding(Map.of(
+                "severity", r.severity(), "focusNode", r.focusNode(), "path", r.path(), "message", r.message()))).toList();
+        return MdkgException.withFindings(ErrorKind.VIOLATION, text.toString(), findings);
     }
 
     private ShapeResult toResult(ReportEntry e) {

@@ -1,15 +1,12 @@
 package org.mdkg.query;
 
+import java.util.List;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+
 /** A parameter value that is missing, unknown or of the wrong type; names the parameter. */
-public final class InvalidParameterException extends RuntimeException {
-    private final String parameter;
-
+public final class InvalidParameterException extends MdkgException {
     public InvalidParameterException(String parameter, String message) {
-        super(message);
-        this.parameter = parameter;
-    }
-
-    public String parameter() {
-        return parameter;
+        super(ErrorKind.BAD_PARAMETER, message, parameter, List.of(), null);
     }
 }

@@ -15,8 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.mdkg.config.Version;
-import org.mdkg.store.DatasetVersion;
+import org.mdkg.base.Version;
 import org.mdkg.store.GraphInfo;
 import org.mdkg.store.Store;
 import org.mdkg.vocab.MDKG;
@@ -32,14 +31,12 @@ final class DatasetDescriptions {
     static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     private final Store store;
-    private final DatasetVersion version;
     private final Object lock = new Object();
     private String statsVersion;
     private Partitions stats;
 
-    DatasetDescriptions(Store store, DatasetVersion version) {
+    DatasetDescriptions(Store store) {
         this.store = store;
-        this.version = version;
     }
 
     /** The service description of the endpoint at {@code endpoint}, with the dataset's graphs. */
@@ -84,7 +81,7 @@ final class DatasetDescriptions {
                         + "commitments and the evidence of implementation, every fact linked to a public source.", "en"))
                 .addProperty(DCTerms.license, m.createResource(LICENCE))
                 .addProperty(OWL.versionInfo, Version.current())
-                .addProperty(DCTerms.hasVersion, version.current())
+                .addProperty(DCTerms.hasVersion, store.version())
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + "/sparql"))
                 .addProperty(VOID.uriSpace, MDKG.ID)
                 .addProperty(VOID.vocabulary, m.createResource(MDKG.NS))
@@ -129,7 +126,7 @@ final class DatasetDescriptions {
 
     /** The partitions, computed once per dataset version. */
     private Partitions partitions() {
-        String now = version.current();
+        String now = store.version();
         synchronized (lock) {
             if (!now.equals(statsVersion)) {
                 stats = new Partitions(counts("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x } GROUP BY ?x ORDER BY ?x"),

@@ -12,9 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.api.ApiApp;
-import org.mdkg.api.WriteFilter;
 import org.mdkg.config.Settings;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.store.Store;
@@ -69,7 +68,7 @@ public final class MdkgServer implements AutoCloseable {
 
     /** The write endpoints (/update, /data writes, /backup); they let everything through while writes are off. */
     private static WriteFilter writeFilter(Settings settings, Store store) {
-        WriteService writes = new WriteService(store, List.of(new CurrentStatusDerivation()));
+        WriteService writes = new WriteService(store, Derivations.standard());
         return new WriteFilter(store, writes, new WriteAuth(settings.writes()), WriteLimits.fromEnvironment(System.getenv()),
                 settings.queryTimeout());
     }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.mdkg.config.ClasspathResource;
+import org.mdkg.base.ClasspathResource;
 
 /**
  * Sits in front of Fuseki: serves the landing page at {@code /}, lets the endpoints through

@@ -11,8 +11,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.mdkg.api.WebJarFiles;
-import org.mdkg.store.DatasetVersion;
+import org.mdkg.http.WebJarFiles;
 import org.mdkg.store.Store;
 
 /**
@@ -31,7 +30,7 @@ final class SparqlPages extends HttpFilter {
     private final DatasetDescriptions descriptions;
 
     SparqlPages(Store store) {
-        this.descriptions = new DatasetDescriptions(store, new DatasetVersion(store.dataset()));
+        this.descriptions = new DatasetDescriptions(store);
     }
 
     @Override

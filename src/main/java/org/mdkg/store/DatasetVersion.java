@@ -6,12 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.mdkg.vocab.GraphNames;
 
 /**
@@ -20,25 +19,28 @@ import org.mdkg.vocab.GraphNames;
  * It is recomputed only after a write transaction has begun or finished since the last computation, so
  * reading it costs nothing between writes.
  */
-public final class DatasetVersion {
+final class DatasetVersion {
     private final DatasetGraph dataset;
+    private final Supplier<String> writeCounter;
     private final Object lock = new Object();
     private String cachedFor;
     private String cached;
 
-    public DatasetVersion(DatasetGraph dataset) {
+    /** @param writeCounter changes whenever a write transaction begins or ends; ends with ":1" while one is active */
+    DatasetVersion(DatasetGraph dataset, Supplier<String> writeCounter) {
         this.dataset = dataset;
+        this.writeCounter = writeCounter;
     }
 
     /** The current version, 16 hex digits. */
-    public String current() {
-        String key = writeCounter();
+    String current() {
+        String key = writeCounter.get();
         synchronized (lock) {
-            if (key != null && key.equals(cachedFor)) {
+            if (key.equals(cachedFor)) {
                 return cached;
             }
             String computed = compute();
-            if (key != null && !key.endsWith(":1")) {
+            if (!key.endsWith(":1")) {
                 cachedFor = key;
                 cached = computed;
             }
@@ -46,14 +48,6 @@ public final class DatasetVersion {
         }
     }
 
-    /** Write transactions begun and active; null when the dataset does not say (then nothing is cached). */
-    private String writeCounter() {
-        if (!TDBInternal.isTDB2(dataset)) {
-            return null;
-        }
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
-        return coordinator.countBeginWrite() + ":" + coordinator.countActiveWriter();
-    }
 
     private String compute() {
         return Txn.calculateRead(dataset, () -> {

@@ -1,105 +1,49 @@
 package org.mdkg.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
-/** A TDB2 dataset on disk, with the union of named graphs as its default graph. */
-public final class Store implements AutoCloseable {
-    public static final String KIND = "TDB2";
-
-    private final Path directory;
-    private final DatasetGraph dataset;
-
-    private Store(Path directory, DatasetGraph dataset) {
-        this.directory = directory;
-        this.dataset = dataset;
+/**
+ * Where the graph lives, and the one place that knows its engine. The default is the embedded TDB2 store
+ * ({@link #open}); everything above this package sees a transactional {@link DatasetGraph} whose default graph is
+ * the union of the named graphs, and the few facts about the store that the service reports.
+ */
+public interface Store extends AutoCloseable {
+    /** Opens (creating if needed) the embedded TDB2 store in {@code directory}. */
+    static Store open(Path directory) {
+        return Tdb2Store.open(directory);
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
-    public static Store open(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create database directory " + directory, e);
-        }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(directory, dsg);
+    /** An embedded TDB2 store in memory, for tests and scratch work; gone when closed. */
+    static Store inMemory() {
+        return Tdb2Store.inMemory();
     }
 
-    public DatasetGraph dataset() {
-        return dataset;
-    }
+    /** The engine, as {@code /api/health} names it ("TDB2"). */
+    String kind();
 
-    public Path directory() {
-        return directory;
-    }
+    /** Where it is: a directory, "memory", or an endpoint. */
+    String location();
+
+    /** The data: transactional, union default graph, with the service's query context (time limit, no SERVICE). */
+    DatasetGraph dataset();
+
+    /** A short text that changes whenever the data changes (for ETags and the VoID description). */
+    String version();
 
     /** Triples in all named graphs together. */
-    public long tripleCount() {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            Iterator<?> it = dataset.find();
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
-    }
+    long tripleCount();
 
     /** The named graphs present, in the store's order. */
-    public List<Node> graphNames() {
-        return Txn.calculateRead(dataset, () -> {
-            List<Node> names = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(names::add);
-            return names;
-        });
-    }
+    List<Node> graphNames();
 
     /** Every named graph with its current size and, where the metadata graph knows it, its source file. */
-    public List<GraphInfo> describeGraphs() {
-        String q = """
-                PREFIX dct: <http://purl.org/dc/terms/>
-                SELECT ?g (SAMPLE(?src) AS ?source) (SAMPLE(?id) AS ?sha) (SAMPLE(?mod) AS ?loaded) {
-                  { SELECT DISTINCT ?g { GRAPH ?g { } } }
-                  OPTIONAL { GRAPH <urn:mdkg:graph:meta> { ?g dct:source ?src ; dct:identifier ?id ; dct:modified ?mod } }
-                } GROUP BY ?g ORDER BY ?g
-                """;
-        return Txn.calculateRead(dataset, () -> {
-            List<GraphInfo> graphs = new ArrayList<>();
-            QueryExec.dataset(dataset).query(q).select().forEachRemaining(b -> {
-                Node g = b.get("g");
-                graphs.add(new GraphInfo(g.getURI(), dataset.getGraph(g).size(), text(b.get("source")),
-                        text(b.get("sha")).replace("sha256:", ""), text(b.get("loaded"))));
-            });
-            return graphs;
-        });
-    }
+    List<GraphInfo> describeGraphs();
 
-    private static String text(Node n) {
-        return n == null ? "" : n.getLiteralLexicalForm();
-    }
-
-    public boolean isEmpty() {
-        return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
-    }
+    boolean isEmpty();
 
     @Override
-    public void close() {
-        dataset.close();
-        TDBInternal.expel(dataset);
-    }
+    void close();
 }

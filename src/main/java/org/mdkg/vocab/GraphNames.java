@@ -11,6 +11,12 @@ public final class GraphNames {
     public static final Node META = NodeFactory.createURI(PREFIX + "meta");
     /** Knowledge derived from the data at load time (current status of commitments). */
     public static final Node DERIVED = NodeFactory.createURI(PREFIX + "derived");
+    /** The change log: one record per committed write. */
+    public static final Node CHANGES = NodeFactory.createURI(PREFIX + "changes");
+    /** The SHACL shapes every write is checked against, loaded from {@code ontology/shapes.ttl}. */
+    public static final Node SHAPES = NodeFactory.createURI(PREFIX + "ontology/shapes.ttl");
+    /** The graphs only mdkg writes: the change log, the load records and the derived graph. */
+    public static final java.util.Set<Node> SYSTEM = java.util.Set.of(CHANGES, META, DERIVED);
 
     private GraphNames() {
     }

@@ -1,5 +1,6 @@
 package org.mdkg.write;
 
+import org.mdkg.vocab.CHANGE;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,7 @@ public final class ChangeLog {
     static ChangeRecord newRecord(Author author, String source, String inputSha256, String sha256, long added,
                                   long removed, List<String> graphs, ChangeSummary summary) {
         Instant now = Instant.now();
-        String id = ChangeTerms.ID_PREFIX + ID_TIME.format(now) + "-"
+        String id = CHANGE.ID_PREFIX + ID_TIME.format(now) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         return new ChangeRecord(id, author.name(), now.toString(), source, inputSha256 == null ? "" : inputSha256,
                 sha256, added, removed, graphs, summary.lines(), summary.about());
@@ -47,23 +48,23 @@ public final class ChangeLog {
     /** Adds {@code record} to the change log; call inside the write transaction that commits the change. */
     public static void write(DatasetGraph dsg, ChangeRecord record, List<String> patch) {
         Node id = NodeFactory.createURI(record.id());
-        add(dsg, id, RDF.type.asNode(), ChangeTerms.Change);
-        add(dsg, id, ChangeTerms.author, text(record.author()));
-        add(dsg, id, ChangeTerms.committed, NodeFactory.createLiteralDT(record.committed(), XSDDatatype.XSDdateTime));
-        add(dsg, id, ChangeTerms.source, text(record.source()));
+        add(dsg, id, RDF.type.asNode(), CHANGE.Change);
+        add(dsg, id, CHANGE.author, text(record.author()));
+        add(dsg, id, CHANGE.committed, NodeFactory.createLiteralDT(record.committed(), XSDDatatype.XSDdateTime));
+        add(dsg, id, CHANGE.source, text(record.source()));
         if (!record.inputSha256().isEmpty()) {
-            add(dsg, id, ChangeTerms.inputSha256, text(record.inputSha256()));
+            add(dsg, id, CHANGE.inputSha256, text(record.inputSha256()));
         }
-        add(dsg, id, ChangeTerms.sha256, text(record.sha256()));
-        add(dsg, id, ChangeTerms.added, number(record.added()));
-        add(dsg, id, ChangeTerms.removed, number(record.removed()));
-        record.graphs().forEach(g -> add(dsg, id, ChangeTerms.graph, NodeFactory.createURI(g)));
+        add(dsg, id, CHANGE.sha256, text(record.sha256()));
+        add(dsg, id, CHANGE.added, number(record.added()));
+        add(dsg, id, CHANGE.removed, number(record.removed()));
+        record.graphs().forEach(g -> add(dsg, id, CHANGE.graph, NodeFactory.createURI(g)));
         for (int i = 0; i < record.summary().size(); i++) {
-            add(dsg, id, ChangeTerms.summary, text(String.format("%04d %s", i, record.summary().get(i))));
+            add(dsg, id, CHANGE.summary, text(String.format("%04d %s", i, record.summary().get(i))));
         }
-        record.about().forEach(a -> add(dsg, id, ChangeTerms.about, NodeFactory.createURI(a)));
+        record.about().forEach(a -> add(dsg, id, CHANGE.about, NodeFactory.createURI(a)));
         if (patch != null && patch.size() <= MAX_PATCH_LINES) {
-            add(dsg, id, ChangeTerms.patch, text(String.join("\n", patch)));
+            add(dsg, id, CHANGE.patch, text(String.join("\n", patch)));
         }
     }
 
@@ -86,19 +87,19 @@ public final class ChangeLog {
 
     private static List<String> ids(DatasetGraph dsg) {
         List<String> ids = new ArrayList<>();
-        dsg.find(ChangeTerms.GRAPH, Node.ANY, RDF.type.asNode(), ChangeTerms.Change)
+        dsg.find(CHANGE.GRAPH, Node.ANY, RDF.type.asNode(), CHANGE.Change)
                 .forEachRemaining(q -> ids.add(q.getSubject().getURI()));
         ids.sort(java.util.Comparator.reverseOrder());
         return ids;
     }
 
     private static ChangeRecord read(DatasetGraph dsg, Node id) {
-        List<String> graphs = values(dsg, id, ChangeTerms.graph);
-        List<String> summary = values(dsg, id, ChangeTerms.summary).stream().map(s -> s.substring(5)).toList();
-        return new ChangeRecord(id.getURI(), one(dsg, id, ChangeTerms.author), one(dsg, id, ChangeTerms.committed),
-                one(dsg, id, ChangeTerms.source), one(dsg, id, ChangeTerms.inputSha256), one(dsg, id, ChangeTerms.sha256),
-                Long.parseLong(one(dsg, id, ChangeTerms.added)), Long.parseLong(one(dsg, id, ChangeTerms.removed)),
-                graphs, summary, values(dsg, id, ChangeTerms.about));
+        List<String> graphs = values(dsg, id, CHANGE.graph);
+        List<String> summary = values(dsg, id, CHANGE.summary).stream().map(s -> s.substring(5)).toList();
+        return new ChangeRecord(id.getURI(), one(dsg, id, CHANGE.author), one(dsg, id, CHANGE.committed),
+                one(dsg, id, CHANGE.source), one(dsg, id, CHANGE.inputSha256), one(dsg, id, CHANGE.sha256),
+                Long.parseLong(one(dsg, id, CHANGE.added)), Long.parseLong(one(dsg, id, CHANGE.removed)),
+                graphs, summary, values(dsg, id, CHANGE.about));
     }
 
     private static String one(DatasetGraph dsg, Node s, Node p) {
@@ -108,7 +109,7 @@ public final class ChangeLog {
 
     private static List<String> values(DatasetGraph dsg, Node s, Node p) {
         List<String> out = new ArrayList<>();
-        dsg.find(ChangeTerms.GRAPH, s, p, Node.ANY).forEachRemaining(q -> {
+        dsg.find(CHANGE.GRAPH, s, p, Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
             out.add(o.isURI() ? o.getURI() : o.getLiteralLexicalForm());
         });
@@ -117,7 +118,7 @@ public final class ChangeLog {
     }
 
     private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(new Quad(ChangeTerms.GRAPH, s, p, o));
+        dsg.add(new Quad(CHANGE.GRAPH, s, p, o));
     }
 
     private static Node text(String s) {

@@ -1,6 +1,7 @@
 package org.mdkg.write;
 
 import java.nio.charset.StandardCharsets;
+import org.mdkg.base.Sha256;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,6 +18,21 @@ public record Delta(List<Quad> added, List<Quad> removed) {
     public Delta {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
+    }
+
+    /** The quads in {@code after} and not in {@code before} as added, the reverse as removed. */
+    public static Delta between(java.util.Set<Quad> before, java.util.Set<Quad> after) {
+        return new Delta(after.stream().filter(q -> !before.contains(q)).toList(),
+                before.stream().filter(q -> !after.contains(q)).toList());
+    }
+
+    /** This change followed by {@code other}, which touches other quads. */
+    public Delta plus(Delta other) {
+        List<Quad> a = new ArrayList<>(added);
+        a.addAll(other.added);
+        List<Quad> r = new ArrayList<>(removed);
+        r.addAll(other.removed);
+        return new Delta(a, r);
     }
 
     public boolean isEmpty() {
@@ -41,12 +57,12 @@ public record Delta(List<Quad> added, List<Quad> removed) {
     }
 
     public String sha256() {
-        MessageDigest md = digest();
+        MessageDigest md = Sha256.digest();
         for (String l : patchLines()) {
             md.update(l.getBytes(StandardCharsets.UTF_8));
             md.update((byte) '\n');
         }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.hex(md);
     }
 
     static String line(Quad q) {
@@ -57,11 +73,4 @@ public record Delta(List<Quad> added, List<Quad> removed) {
         return NodeFmtLib.strNT(n);
     }
 
-    static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 }

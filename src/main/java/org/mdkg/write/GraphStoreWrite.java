@@ -1,5 +1,7 @@
 package org.mdkg.write;
 
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,16 +35,16 @@ public final class GraphStoreWrite {
     /** The graph named by {@code ?graph=}; the default graph is the read-only union, so it cannot be written. */
     public static Node target(String graphParam, boolean hasDefaultParam) {
         if (hasDefaultParam || graphParam == null || graphParam.isBlank()) {
-            throw new RejectedWriteException(400, "name the graph to write with ?graph=IRI; "
+            throw new MdkgException(ErrorKind.BAD_INPUT, "name the graph to write with ?graph=IRI; "
                     + "the default graph is the read-only union of all named graphs");
         }
         try {
             IRIs.checkEx(graphParam);
         } catch (RuntimeException e) {
-            throw new RejectedWriteException(400, "?graph is not an absolute IRI: " + e.getMessage());
+            throw new MdkgException(ErrorKind.BAD_INPUT, "?graph is not an absolute IRI: " + e.getMessage());
         }
         if (!graphParam.contains(":")) {
-            throw new RejectedWriteException(400, "?graph must be an absolute IRI");
+            throw new MdkgException(ErrorKind.BAD_INPUT, "?graph must be an absolute IRI");
         }
         return NodeFactory.createURI(graphParam);
     }
@@ -58,15 +60,15 @@ public final class GraphStoreWrite {
             RDFParser.source(new ByteArrayInputStream(body)).lang(lang).resolver(RdfFileParser.NO_BASE).checking(true)
                     .errorHandler(STRICT).parse(graph);
         } catch (RiotException e) {
-            throw new RejectedWriteException(400, "Parse error: " + e.getMessage() + "; nothing was changed");
+            throw new MdkgException(ErrorKind.BAD_INPUT, "Parse error: " + e.getMessage() + "; nothing was changed");
         } catch (StackOverflowError e) {
             throw refused(TextFaults.deepestNesting(new String(body, StandardCharsets.UTF_8)));
         }
         return graph;
     }
 
-    private static RejectedWriteException refused(TextFaults.Fault fault) {
-        return new RejectedWriteException(400, "Parse error: [line: " + fault.line() + ", col: " + fault.column()
+    private static MdkgException refused(TextFaults.Fault fault) {
+        return new MdkgException(ErrorKind.BAD_INPUT, "Parse error: [line: " + fault.line() + ", col: " + fault.column()
                 + "] " + fault.message() + "; nothing was changed");
     }
 
@@ -74,7 +76,7 @@ public final class GraphStoreWrite {
     public static Lang langOf(String contentType) {
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!ACCEPTED.contains(type)) {
-            throw new RejectedWriteException(415, "Content-Type " + (type.isEmpty() ? "(none)" : type)
+            throw new MdkgException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type.isEmpty() ? "(none)" : type)
                     + " is not accepted for writes; send text/turtle or application/n-triples");
         }
         return "text/turtle".equals(type) ? Lang.TURTLE : RDFLanguages.NTRIPLES;
@@ -94,7 +96,7 @@ public final class GraphStoreWrite {
     public static Consumer<DatasetGraph> delete(Node graph) {
         return dsg -> {
             if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                throw new RejectedWriteException(404, "no graph " + graph.getURI());
+                throw new MdkgException(ErrorKind.NOT_FOUND, "no graph " + graph.getURI());
             }
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         };

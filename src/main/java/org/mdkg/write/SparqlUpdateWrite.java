@@ -1,5 +1,7 @@
 package org.mdkg.write;
 
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,9 +33,9 @@ public final class SparqlUpdateWrite {
     /** Stands in for a base IRI while parsing, so that a relative IRI shows up and can be refused. */
     private static final String NO_BASE = "http://relative-iri-without-base.invalid/";
 
-    private static RejectedWriteException tooDeep(String text) {
+    private static MdkgException tooDeep(String text) {
         TextFaults.Fault fault = TextFaults.deepestNesting(text);
-        return new RejectedWriteException(400, "SPARQL Update syntax error: line " + fault.line() + ", column "
+        return new MdkgException(ErrorKind.BAD_INPUT, "SPARQL Update syntax error: line " + fault.line() + ", column "
                 + fault.column() + ": " + fault.message());
     }
 
@@ -46,12 +48,12 @@ public final class SparqlUpdateWrite {
             if (e.getMessage() == null || e.getCause() instanceof StackOverflowError) {
                 throw tooDeep(text);
             }
-            throw new RejectedWriteException(400, "SPARQL Update syntax error: " + e.getMessage());
+            throw new MdkgException(ErrorKind.BAD_INPUT, "SPARQL Update syntax error: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw tooDeep(text);
         }
         if (request.toString().contains(NO_BASE)) {
-            throw new RejectedWriteException(400, "SPARQL Update uses a relative IRI and declares no BASE; write "
+            throw new MdkgException(ErrorKind.BAD_INPUT, "SPARQL Update uses a relative IRI and declares no BASE; write "
                     + "absolute IRIs (or add BASE <https://w3id.org/mdkg/id/>)");
         }
         for (Update op : request.getOperations()) {
@@ -63,12 +65,12 @@ public final class SparqlUpdateWrite {
 
     private static void refuseOutsideReads(Update op) {
         if (op instanceof UpdateLoad load) {
-            throw new RejectedWriteException(403, "LOAD <" + load.getSource() + "> is refused: the server never "
+            throw new MdkgException(ErrorKind.FORBIDDEN, "LOAD <" + load.getSource() + "> is refused: the server never "
                     + "fetches files or URLs; send the data itself with PUT or POST /data, or use mdkg load");
         }
         if (op instanceof UpdateModify modify && modify.getWherePattern() != null
                 && hasService(modify.getWherePattern())) {
-            throw new RejectedWriteException(403, "SERVICE is refused: federated queries are off on this server");
+            throw new MdkgException(ErrorKind.FORBIDDEN, "SERVICE is refused: federated queries are off on this server");
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
+import org.mdkg.base.Sha256;
 import org.mdkg.config.WriteAccess;
 
 /**
@@ -71,6 +72,6 @@ public final class WriteAuth {
     }
 
     private static byte[] sha(String s) {
-        return Delta.digest().digest(s.getBytes(StandardCharsets.UTF_8));
+        return Sha256.digest().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,14 +1,23 @@
 package org.mdkg.write;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.mdkg.load.DerivationStep;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+import org.mdkg.base.Sha256;
+import org.mdkg.derive.Derivations;
+import org.mdkg.load.LoadPlan;
+import org.mdkg.load.LoadReport;
 import org.mdkg.load.ShapeResult;
 import org.mdkg.load.ShapeValidator;
 import org.mdkg.store.Store;
@@ -17,123 +26,156 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commits writes safely, one at a time: the change is applied to an in-memory copy of the store, the
- * derivations are re-run on the copy, the copy is SHACL-checked, and only the resulting delta is applied to
- * TDB2 in one write transaction together with its change record. Anything wrong is found before that
- * transaction opens, so TDB2 never sees an aborted write on the bad-input path.
+ * Commits writes safely, one at a time, each in one write transaction of the store: the change is applied (and
+ * what it really changed recorded), writes to the graphs mdkg keeps itself are refused, the derivations are
+ * recomputed, the result is SHACL-checked, and the change is recorded in the change log. Anything wrong aborts the
+ * transaction, so a refused write changes nothing (Jena 6.1 fixed the TDB2 node-table corruption after an abort,
+ * apache/jena #3877, which once made mdkg try every write on an in-memory copy first).
  */
 public final class WriteService {
     private static final Logger LOG = LoggerFactory.getLogger(WriteService.class);
 
     private final Store store;
-    private final List<DerivationStep> derivations;
+    private final Derivations derivations;
     private final ReentrantLock lock = new ReentrantLock();
     /** Violations of the committed state, known after the first write; only this service writes meanwhile. */
     private Set<ShapeResult> committedViolations;
 
-    public WriteService(Store store, List<DerivationStep> derivations) {
+    public WriteService(Store store, Derivations derivations) {
         this.store = store;
-        this.derivations = List.copyOf(derivations);
+        this.derivations = derivations;
     }
 
     /**
-     * Tries {@code change} on a copy, validates, and commits the delta.
+     * Applies {@code change}, derives, validates and commits, recording exactly what changed.
      *
      * @param source      the files or request the data came from, recorded with the change
      * @param inputSha256 SHA-256 of the input bytes (may be empty)
-     * @throws RejectedWriteException if the change fails, writes where it may not, or adds SHACL violations
+     * @throws MdkgException if the change fails, writes where it may not, or adds SHACL violations
      */
     public ChangeRecord commit(Author author, String source, String inputSha256, Consumer<DatasetGraph> change) {
-        lock.lock();
-        try (Snapshot snapshot = Snapshot.of(store.dataset())) {
-            long t0 = System.nanoTime();
-            DatasetGraph copy = snapshot.dataset();
-            ShapeValidator before = ShapesCheck.validatorFor(copy);
-            Set<ShapeResult> known = before == null ? Set.of() : knownViolations(before);
-            tryOn(copy, change);
-            ShapeValidator after = ShapesCheck.validatorFor(copy);
-            Set<ShapeResult> afterViolations = after == null ? Set.of() : ShapesCheck.violations(after, copy);
-            List<ShapeResult> introduced = ShapesCheck.introduced(known, afterViolations);
-            if (!introduced.isEmpty()) {
-                throw RejectedWriteException.violations(introduced);
-            }
-            Delta delta = Snapshot.withoutBlankNodeChurn(Snapshot.diff(store.dataset(), copy), GraphNames.DERIVED);
-            ChangeRecord record = ChangeLog.newRecord(author, source, inputSha256, delta, ChangeSummary.of(delta, copy));
-            List<String> patch = delta.added().size() + delta.removed().size() <= ChangeLog.MAX_PATCH_LINES
-                    ? delta.patchLines() : null;
+        return locked(source, () -> {
             DatasetGraph dsg = store.dataset();
-            List<Quad> derived = derivedIfChanged(delta, copy);
-            Txn.executeWrite(dsg, () -> {
-                delta.removed().forEach(dsg::delete);
-                delta.added().forEach(dsg::add);
-                if (derived != null) {
-                    dsg.deleteAny(GraphNames.DERIVED, Node.ANY, Node.ANY, Node.ANY);
-                    derived.forEach(dsg::add);
-                }
-                ChangeLog.write(dsg, record, patch);
-            });
-            committedViolations = afterViolations;
-            LOG.info("Change {} by {} from {}: +{} -{} quads in {} ms", record.id(), author.name(), source,
-                    record.added(), record.removed(), (System.nanoTime() - t0) / 1_000_000);
-            return record;
+            Set<ShapeResult> known = knownViolations(dsg);
+            Set<Quad> derivedBefore = derivedGraph(dsg);
+            RecordingDataset recording = new RecordingDataset(dsg);
+            apply(change, recording);
+            Delta curated = recording.delta();
+            refuseSystemGraphWrites(curated);
+            derivations.run(dsg);
+            Set<ShapeResult> after = checkShapes(dsg, known);
+            Delta delta = curated.plus(Delta.between(derivedBefore, derivedGraph(dsg)));
+            ChangeRecord record = ChangeLog.newRecord(author, source, inputSha256, delta, ChangeSummary.of(delta, dsg));
+            int size = delta.added().size() + delta.removed().size();
+            ChangeLog.write(dsg, record, size <= ChangeLog.MAX_PATCH_LINES ? delta.patchLines() : null);
+            return new Outcome(record, after);
+        });
+    }
+
+    /**
+     * Commits a load: each file replaces its graph, the loads are described in the metadata graph, the derivations
+     * are recomputed and the result SHACL-checked (when the store or the load holds shapes). A load can be millions
+     * of triples, so its change record keeps counts, not the patch; its SHA-256 is taken over the file names and
+     * their SHA-256s.
+     */
+    public ChangeRecord commitLoad(Author author, LoadPlan plan) {
+        String source = "load " + String.join(" ", plan.files().stream().map(LoadReport.FileLoad::file).toList());
+        return locked(source, () -> {
+            DatasetGraph dsg = store.dataset();
+            refuseSystemTargets(plan);
+            boolean checked = ShapesCheck.validatorFor(dsg) != null || plan.targets().contains(GraphNames.SHAPES);
+            Set<ShapeResult> known = checked ? knownViolations(dsg) : Set.of();
+            long removed = plan.targets().stream().mapToLong(g -> dsg.getGraph(g).size()).sum();
+            plan.apply(dsg);
+            plan.describe(dsg);
+            derivations.run(dsg);
+            Set<ShapeResult> after = checked ? checkShapes(dsg, known) : Set.of();
+            String sha = String.join(" ", plan.files().stream().map(f -> f.file() + "=" + f.sha256()).toList());
+            List<String> graphs = plan.files().stream().map(LoadReport.FileLoad::graph).distinct().sorted().toList();
+            ChangeSummary summary = new ChangeSummary(List.of("Loaded " + plan.triples() + " triples from "
+                    + plan.files().size() + " file(s) into " + String.join(", ", graphs)), List.of());
+            ChangeRecord record = ChangeLog.newRecord(author, source, sha, Sha256.hex(source + "\n" + sha),
+                    plan.triples(), removed, graphs, summary);
+            ChangeLog.write(dsg, record, null);
+            return new Outcome(record, checked ? after : null);
+        });
+    }
+
+    /** A committed change and the violations the store holds after it (null: not known). */
+    private record Outcome(ChangeRecord record, Set<ShapeResult> violations) {
+    }
+
+    private ChangeRecord locked(String source, Supplier<Outcome> write) {
+        lock.lock();
+        try {
+            long t0 = System.nanoTime();
+            Outcome outcome = Txn.calculateWrite(store.dataset(), write);
+            committedViolations = outcome.violations();
+            ChangeRecord r = outcome.record();
+            LOG.info("Change {} by {} from {}: +{} -{} quads in {} ms", r.id(), r.author(), source, r.added(),
+                    r.removed(), (System.nanoTime() - t0) / 1_000_000);
+            return r;
         } finally {
             lock.unlock();
         }
     }
 
-    /**
-     * The copy's whole derived graph when the delta touches it, so the store ends with exactly what the derivations
-     * computed (the derived graph is replaced as a whole rather than patched quad by quad); null when unchanged.
-     */
-    private static List<Quad> derivedIfChanged(Delta delta, DatasetGraph copy) {
-        boolean touched = delta.graphs().contains(GraphNames.DERIVED.getURI());
-        return touched ? Txn.calculateRead(copy, () -> Snapshot.graphContent(copy, GraphNames.DERIVED)) : null;
+    private static void apply(Consumer<DatasetGraph> change, DatasetGraph target) {
+        try {
+            change.accept(target);
+        } catch (MdkgException e) {
+            throw e;
+        } catch (QueryCancelledException e) {
+            throw new MdkgException(ErrorKind.TIMEOUT, "the update ran past its time limit and changed nothing");
+        } catch (RuntimeException e) {
+            throw new MdkgException(ErrorKind.BAD_INPUT, "the write failed and changed nothing: " + e.getMessage(), e);
+        }
     }
 
-    private Set<ShapeResult> knownViolations(ShapeValidator validator) {
+    /** The violations of the state before the write (of the last committed state, once known). */
+    private Set<ShapeResult> knownViolations(DatasetGraph dsg) {
         if (committedViolations == null) {
-            committedViolations = ShapesCheck.violations(validator, store.dataset());
+            ShapeValidator before = ShapesCheck.validatorFor(dsg);
+            committedViolations = before == null ? Set.of() : ShapesCheck.violations(before, dsg);
         }
         return committedViolations;
     }
 
-    /** Applies the change and the derivations to the copy, refusing writes to graphs mdkg keeps itself. */
-    private void tryOn(DatasetGraph copy, Consumer<DatasetGraph> change) {
-        Txn.executeWrite(copy, () -> {
-            List<Quad> meta = Snapshot.graphContent(copy, GraphNames.META);
-            List<Quad> derived = Snapshot.graphContent(copy, GraphNames.DERIVED);
-            try {
-                change.accept(copy);
-            } catch (RejectedWriteException e) {
-                throw e;
-            } catch (org.apache.jena.query.QueryCancelledException e) {
-                throw new RejectedWriteException(503, "the update ran past its time limit and changed nothing");
-            } catch (RuntimeException e) {
-                throw new RejectedWriteException(400, "the write failed and changed nothing: " + e.getMessage());
-            }
-            refuseSystemGraphWrites(copy, meta, derived);
-            derivations.forEach(step -> step.apply(copy));
-        });
+    /** The violations after the write; refuses it if it adds any (with the shapes the store holds after it). */
+    private static Set<ShapeResult> checkShapes(DatasetGraph dsg, Set<ShapeResult> known) {
+        ShapeValidator after = ShapesCheck.validatorFor(dsg);
+        Set<ShapeResult> found = after == null ? Set.of() : ShapesCheck.violations(after, dsg);
+        List<ShapeResult> introduced = ShapesCheck.introduced(known, found);
+        if (!introduced.isEmpty()) {
+            throw ShapeValidator.refusal(introduced);
+        }
+        return found;
     }
 
-    private static void refuseSystemGraphWrites(DatasetGraph copy, List<Quad> meta, List<Quad> derived) {
-        if (copy.find(ChangeTerms.GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext()
-                || !meta.equals(Snapshot.graphContent(copy, GraphNames.META))
-                || !derived.equals(Snapshot.graphContent(copy, GraphNames.DERIVED))) {
-            throw new RejectedWriteException(403, "the graphs " + ChangeTerms.GRAPH.getURI() + ", "
-                    + GraphNames.META.getURI() + " and " + GraphNames.DERIVED.getURI() + " are kept by mdkg and cannot be written");
+    private static Set<Quad> derivedGraph(DatasetGraph dsg) {
+        Set<Quad> quads = new HashSet<>();
+        dsg.find(GraphNames.DERIVED, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        return quads;
+    }
+
+    /** Refuses a change to the change log, the load records or the derived graph, and triples in no named graph. */
+    private static void refuseSystemGraphWrites(Delta change) {
+        List<Quad> all = new ArrayList<>(change.added());
+        all.addAll(change.removed());
+        if (all.stream().anyMatch(q -> GraphNames.SYSTEM.contains(q.getGraph()))) {
+            throw new MdkgException(ErrorKind.FORBIDDEN, "the graphs " + GraphNames.CHANGES.getURI() + ", "
+                    + GraphNames.META.getURI() + " and " + GraphNames.DERIVED.getURI()
+                    + " are kept by mdkg and cannot be written");
         }
-        var it = copy.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
-        boolean hasDefault = false;
-        while (it.hasNext()) {
-            if (it.next().isDefaultGraph()) {
-                hasDefault = true;
-                break;
-            }
-        }
-        if (hasDefault) {
-            throw new RejectedWriteException(400, "triples must go into a named graph (GRAPH <urn:mdkg:graph:...>); "
+        if (all.stream().anyMatch(Quad::isDefaultGraph)) {
+            throw new MdkgException(ErrorKind.BAD_INPUT, "triples must go into a named graph (GRAPH <urn:mdkg:graph:...>); "
                     + "the default graph is the read-only union of all named graphs");
         }
+    }
+
+    private static void refuseSystemTargets(LoadPlan plan) {
+        plan.targets().stream().filter(GraphNames.SYSTEM::contains).findFirst().ifPresent(g -> {
+            throw new MdkgException(ErrorKind.FORBIDDEN, "the graph " + g.getURI() + " is kept by mdkg and cannot be loaded");
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.mdkg.analysis;
 
+import org.mdkg.derive.Derivations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class AnalysisStore implements AutoCloseable {
 
     static AnalysisStore load(Path dbDir, List<Path> files) {
         Store store = Store.open(dbDir);
-        new Loader(store, Path.of(""), List.of(new CurrentStatusDerivation())).load(files, null, LoadListener.SILENT);
+        new Loader(store, Path.of(""), Derivations.standard()).load(files, null, LoadListener.SILENT);
         return new AnalysisStore(store);
     }
 

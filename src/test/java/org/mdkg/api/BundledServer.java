@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.config.Settings;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
@@ -52,7 +52,7 @@ final class BundledServer {
         try {
             Path tmp = Files.createTempDirectory("mdkg-api-it");
             Store store = Store.open(tmp.resolve("db"));
-            new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()))
+            new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
             MdkgServer server = MdkgServer.start(Settings.forTest(tmp.resolve("db")), store);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

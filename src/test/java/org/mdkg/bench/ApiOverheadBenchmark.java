@@ -17,7 +17,7 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.api.ExampleQueries;
 import org.mdkg.config.Settings;
 import org.mdkg.load.LoadListener;
@@ -49,7 +49,7 @@ public final class ApiOverheadBenchmark {
         Path queries = Path.of(args.length > 2 ? args[2] : "queries");
         Path tmp = Files.createTempDirectory("mdkg-bench");
         try (Store store = Store.open(tmp.resolve("db"))) {
-            new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()))
+            new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
             Settings settings = Settings.forTest(tmp.resolve("db")).withQueries(queries);
             try (MdkgServer server = MdkgServer.start(settings, store)) {

@@ -2,7 +2,7 @@ package org.mdkg.data;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.store.Store;
@@ -19,7 +19,7 @@ final class BundledData {
             try {
                 Path dir = java.nio.file.Files.createTempDirectory("mdkg-bundled");
                 store = Store.open(dir.resolve("db"));
-                new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()))
+                new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                         .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package org.mdkg.load;
 
+import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class LoaderTest {
     @BeforeEach
     void open() {
         store = Store.open(tmp.resolve("db"));
-        loader = new Loader(store, Path.of("").toAbsolutePath(), List.of());
+        loader = new Loader(store, Path.of("").toAbsolutePath(), Derivations.none());
     }
 
     @AfterEach

@@ -12,7 +12,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.InvalidInputException;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
@@ -55,7 +55,7 @@ class AbortIntegrityTest {
     @Test
     void refused_bad_input_never_aborts_a_tdb2_transaction_and_the_store_stays_whole() {
         try (Store store = Store.open(tmp.resolve("db"))) {
-            Loader loader = new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()));
+            Loader loader = new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard());
             loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
             long before = WriteFixtures.fullScan(store);
             for (int i = 0; i < 20; i++) {

@@ -67,7 +67,7 @@ class CrashIT {
 
     private void prepare(Path db) {
         try (Store store = Store.open(db)) {
-            new org.mdkg.load.Loader(store, Path.of("").toAbsolutePath(), List.of())
+            new org.mdkg.load.Loader(store, Path.of("").toAbsolutePath(), org.mdkg.derive.Derivations.none())
                     .load(List.of(Fixtures.path("load", "good-processes.ttl")), null, org.mdkg.load.LoadListener.SILENT);
         }
     }

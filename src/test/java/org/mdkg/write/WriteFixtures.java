@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.mdkg.Fixtures;
-import org.mdkg.analysis.CurrentStatusDerivation;
+import org.mdkg.derive.Derivations;
 import org.mdkg.cli.Main;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
@@ -27,7 +27,7 @@ public final class WriteFixtures {
     /** Opens a TDB2 store in {@code dir} and loads the shapes (as urn:mdkg:graph:ontology/shapes.ttl) and context. */
     public static Store storeWithContext(Path dir) {
         Store store = Store.open(dir);
-        new Loader(store, Path.of("").toAbsolutePath(), List.of(new CurrentStatusDerivation()))
+        new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                 .load(List.of(SHAPES, file("context.ttl")), null, LoadListener.SILENT);
         return store;
     }

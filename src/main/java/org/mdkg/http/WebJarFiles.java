@@ -1,4 +1,4 @@
-package org.mdkg.api;
+package org.mdkg.http;
 
 import java.io.IOException;
 import java.io.InputStream;

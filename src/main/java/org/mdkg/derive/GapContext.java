@@ -1,4 +1,4 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
-import org.mdkg.load.DerivationStep;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
@@ -19,11 +18,11 @@ import org.mdkg.vocab.MDKG;
  * "complete"), which replaces a NOT EXISTS over all assessments per row; {@code mdkg:supersededOrWithdrawn true};
  * and {@code mdkg:gapCandidate true} on every commitment that can be a gap on some date (latest status no
  * evidence or not started, never assessed but with an adoption date, or with a due date), which the query
- * starts from. Needs {@code mdkg:latestAssessment} of {@link CurrentStatusDerivation} and
- * {@code mdkg:adoptionDate} of {@link CommitmentContextDerivation}.
+ * starts from. Needs {@code mdkg:latestAssessment} of {@link CurrentStatus} and
+ * {@code mdkg:adoptionDate} of {@link CommitmentContext}.
  */
-public final class GapContextDerivation implements DerivationStep {
-    static final String PREFIXES = CommitmentContextDerivation.PREFIXES + """
+final class GapContext implements Derivation {
+    static final String PREFIXES = CommitmentContext.PREFIXES + """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
@@ -70,6 +69,11 @@ public final class GapContextDerivation implements DerivationStep {
                       ?c a mdkg:Commitment .
                       OPTIONAL { ?c mdkg:evidence|^mdkg:assesses/mdkg:evidence ?evidence }
                     } GROUP BY ?c"""});
+
+    @Override
+    public String name() {
+        return "gap context";
+    }
 
     @Override
     public void apply(DatasetGraph dataset) {

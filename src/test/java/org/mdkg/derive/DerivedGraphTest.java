@@ -1,5 +1,6 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
+import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,16 +23,16 @@ class DerivedGraphTest {
 
     @Test
     void decimals_are_written_in_the_form_tdb2_reads_back() {
-        assertEquals("1.0", ScorecardDerivation.canonical(new BigDecimal("1.000")));
-        assertEquals("0.25", ScorecardDerivation.canonical(new BigDecimal("0.250")));
-        assertEquals("12.0", ScorecardDerivation.canonical(new BigDecimal("12")));
-        assertEquals("0.0", ScorecardDerivation.canonical(new BigDecimal("0.000")));
+        assertEquals("1.0", DerivedNodes.canonical(new BigDecimal("1.000")));
+        assertEquals("0.25", DerivedNodes.canonical(new BigDecimal("0.250")));
+        assertEquals("12.0", DerivedNodes.canonical(new BigDecimal("12")));
+        assertEquals("0.0", DerivedNodes.canonical(new BigDecimal("0.000")));
     }
 
     @Test
     void reloading_leaves_no_orphan_derived_quads() {
         try (Store store = Store.open(tmp.resolve("db"))) {
-            Loader loader = new Loader(store, Path.of(""), List.of(new CurrentStatusDerivation()));
+            Loader loader = new Loader(store, Path.of(""), Derivations.standard());
             List<Path> files = List.of(Fixtures.path("analysis", "analysis.ttl"));
             loader.load(files, null, LoadListener.SILENT);
             long once = derivedSize(store);

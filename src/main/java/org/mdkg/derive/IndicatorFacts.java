@@ -1,4 +1,4 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -6,8 +6,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.config.ClasspathResource;
-import org.mdkg.load.DerivationStep;
+import org.mdkg.base.ClasspathResource;
+import org.mdkg.base.Sha256;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
@@ -17,10 +17,13 @@ import org.mdkg.vocab.MDKG;
  * and {@code gsp-facts.rq} beside this class; each result row becomes an {@code mdkg:IndicatorFact} with
  * {@code mdkg:factAbout} (the programme), {@code mdkg:indicator} (a literal) or {@code mdkg:gspElement} (a
  * concept), and {@code mdkg:factText} (the sentence). Evaluating the rules per request took seconds on a graph
- * of 10^6 triples, reading the facts takes milliseconds. Needs the links of {@link CommitmentContextDerivation}.
+ * of 10^6 triples, reading the facts takes milliseconds. Needs the links of {@link CommitmentContext}.
  */
-public final class IndicatorFactDerivation implements DerivationStep {
-    private static final Node FACT = MDKG.term("IndicatorFact");
+final class IndicatorFacts implements Derivation {
+    @Override
+    public String name() {
+        return "indicator facts";
+    }
 
     @Override
     public void apply(DatasetGraph dataset) {
@@ -34,18 +37,18 @@ public final class IndicatorFactDerivation implements DerivationStep {
         if (programme == null || key == null || text == null) {
             return;
         }
-        Node f = NodeFactory.createBlankNode();
-        add(dataset, f, RDF.type.asNode(), FACT);
+        Node f = DerivedNodes.iri("fact", programme, key, Sha256.hex(text.getLiteralLexicalForm()).substring(0, 12));
+        add(dataset, f, RDF.type.asNode(), MDKG.IndicatorFact);
         add(dataset, f, MDKG.term("factAbout"), programme);
         add(dataset, f, kind, key);
         add(dataset, f, MDKG.term("factText"), text);
     }
 
     static String rules(String name) {
-        return ClasspathResource.text(IndicatorFactDerivation.class, name);
+        return ClasspathResource.text(IndicatorFacts.class, name);
     }
 
     private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
-        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+        DerivedNodes.add(dataset, s, p, o);
     }
 }

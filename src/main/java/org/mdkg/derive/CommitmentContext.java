@@ -1,38 +1,29 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
-import org.mdkg.load.DerivationStep;
-import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**
- * Derives, for every commitment, the context the analysis queries group and filter by, so that they stay
- * simple and fast on large graphs: {@code mdkg:outcomeDocument} (the document it is stated in, or that its
- * part belongs to), {@code mdkg:adoptionDate} (its own date, else the document's, else the adopting meeting's),
- * {@code mdkg:inDialogue} (made by, of, or stated in a document of a dialogue), {@code mdkg:servesElement}
- * (aligned with directly or through its document part), {@code mdkg:servesFramework} (made under, or the
- * framework of an element it serves), {@code mdkg:evidenced} (an evidence item, or a current status of
- * limited, substantial or complete), {@code mdkg:firstEvidenceDate} and {@code mdkg:monthsToFirstEvidence};
- * and, on programmes, commitments and memberships, the stakeholder-map scope keys {@code mdkg:themeKey} and
- * {@code mdkg:countryKey} (with {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one).
- * Then it runs {@link ScorecardDerivation}, {@link IndicatorFactDerivation}, and the precomputed analysis rows
- * {@link GapContextDerivation}, {@link OverlapDerivation} and {@link IndicatorResultDerivation}. Runs inside the load transaction after {@link CurrentStatusDerivation}.
+ * The context of every commitment that the analysis queries group and filter by, so that they stay simple and fast
+ * on large graphs: {@code mdkg:outcomeDocument} (the document it is stated in, or that its part belongs to),
+ * {@code mdkg:adoptionDate} (its own date, else the document's, else the adopting meeting's), {@code mdkg:inDialogue}
+ * (made by, of, or stated in a document of a dialogue), {@code mdkg:servesElement} (aligned with directly or through
+ * its document part), {@code mdkg:servesFramework} (made under, or the framework of an element it serves),
+ * {@code mdkg:evidenced} (an evidence item, or a current status of limited, substantial or complete),
+ * {@code mdkg:firstEvidenceDate} and {@code mdkg:monthsToFirstEvidence}; and, on programmes, commitments and
+ * memberships, the stakeholder-map scope keys {@code mdkg:themeKey} and {@code mdkg:countryKey} (with
+ * {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one). Needs {@link CurrentStatus}.
  */
-public final class CommitmentContextDerivation implements DerivationStep {
+final class CommitmentContext implements Derivation {
     static final String PREFIXES = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
             PREFIX dct:  <http://purl.org/dc/terms/>
@@ -97,6 +88,11 @@ public final class CommitmentContextDerivation implements DerivationStep {
                       FILTER(?s IN (status:limited, status:substantial, status:complete)) }""");
 
     @Override
+    public String name() {
+        return "commitment context";
+    }
+
+    @Override
     public void apply(DatasetGraph dataset) {
         UpdateExec.dataset(dataset).update(LINKS).execute();
         UpdateExec.dataset(dataset).update(SCOPE_KEYS).execute();
@@ -104,24 +100,19 @@ public final class CommitmentContextDerivation implements DerivationStep {
         for (String query : ADOPTION) {
             dates(dataset, query).forEach(adopted::putIfAbsent);
         }
-        adopted.forEach((c, d) -> derive(dataset, c, "adoptionDate", d.toString(), XSDDatatype.XSDdate));
+        adopted.forEach((c, d) -> DerivedNodes.add(dataset, c, MDKG.adoptionDate, DerivedNodes.date(d.toString())));
         Map<Node, LocalDate> first = new HashMap<>();
         for (String query : EVIDENCE) {
             dates(dataset, query).forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
         }
         first.forEach((c, d) -> {
-            derive(dataset, c, "firstEvidenceDate", d.toString(), XSDDatatype.XSDdate);
+            DerivedNodes.add(dataset, c, MDKG.firstEvidenceDate, DerivedNodes.date(d.toString()));
             LocalDate from = adopted.get(c);
             if (from != null) {
                 long months = Math.max(0, ChronoUnit.MONTHS.between(from, d));
-                derive(dataset, c, "monthsToFirstEvidence", Long.toString(months), XSDDatatype.XSDinteger);
+                DerivedNodes.add(dataset, c, MDKG.monthsToFirstEvidence, DerivedNodes.integer(months));
             }
         });
-        new ScorecardDerivation().apply(dataset);
-        new IndicatorFactDerivation().apply(dataset);
-        new GapContextDerivation().apply(dataset);
-        new OverlapDerivation().apply(dataset);
-        new IndicatorResultDerivation().apply(dataset);
     }
 
     /** Reads (commitment, date) rows, keeping the earliest date per commitment. */
@@ -135,16 +126,6 @@ public final class CommitmentContextDerivation implements DerivationStep {
         return result;
     }
 
-    /** The median of a non-empty list; the mean of the two middle values when the count is even. */
-    static BigDecimal median(List<Long> list) {
-        List<Long> sorted = list.stream().sorted().toList();
-        int n = sorted.size();
-        if (n % 2 == 1) {
-            return BigDecimal.valueOf(sorted.get(n / 2));
-        }
-        return BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
-                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
 
     /** The first day of an xsd:date, xsd:dateTime, xsd:gYearMonth or xsd:gYear lexical form, if it is one. */
     static Optional<LocalDate> parse(String lexical) {
@@ -161,7 +142,4 @@ public final class CommitmentContextDerivation implements DerivationStep {
         return Optional.empty();
     }
 
-    private static void derive(DatasetGraph dataset, Node subject, String property, String lexical, XSDDatatype type) {
-        dataset.add(new Quad(GraphNames.DERIVED, subject, MDKG.term(property), NodeFactory.createLiteralDT(lexical, type)));
-    }
 }

@@ -1,4 +1,4 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.load.DerivationStep;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
@@ -24,7 +23,7 @@ import org.mdkg.vocab.MDKG;
  * ({@code mdkg:sharedCountryKey} / {@code mdkg:sharedThemeKey}, with {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}), and
  * the funders and implementers of both sides. The query only checks the period against the current year.
  */
-public final class OverlapDerivation implements DerivationStep {
+final class OverlapPairs implements Derivation {
     static final String PREFIXES = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -103,14 +102,19 @@ public final class OverlapDerivation implements DerivationStep {
         {"firstImplementers", "firstImplementers"}, {"secondImplementers", "secondImplementers"}};
 
     @Override
+    public String name() {
+        return "overlap pairs";
+    }
+
+    @Override
     public void apply(DatasetGraph dataset) {
         List<Binding> rows = new ArrayList<>();
         QueryExec.dataset(dataset).query(PAIRS).select().forEachRemaining(rows::add);
         for (Binding row : rows) {
-            Node pair = NodeFactory.createBlankNode();
-            add(dataset, pair, RDF.type.asNode(), MDKG.term("OverlapPair"));
-            add(dataset, pair, MDKG.term("sharedCountryKey"), MDKG.term("AnyCountry"));
-            add(dataset, pair, MDKG.term("sharedThemeKey"), MDKG.term("AnyTheme"));
+            Node pair = DerivedNodes.iri("overlap", row.get("first"), row.get("second"), period(row));
+            add(dataset, pair, RDF.type.asNode(), MDKG.OverlapPair);
+            add(dataset, pair, MDKG.sharedCountryKey, MDKG.AnyCountry);
+            add(dataset, pair, MDKG.sharedThemeKey, MDKG.AnyTheme);
             for (String[] column : COLUMNS) {
                 Node value = row.get(column[0]);
                 if (value != null) {
@@ -121,7 +125,16 @@ public final class OverlapDerivation implements DerivationStep {
         UpdateExec.dataset(dataset).update(KEYS).execute();
     }
 
+    /** The overlap's years as an IRI segment: {@code 2018-2021-open} (from, first end, second end). */
+    private static String period(Binding row) {
+        return year(row.get("overlapFrom")) + "-" + year(row.get("firstEndYear")) + "-" + year(row.get("secondEndYear"));
+    }
+
+    private static String year(Node n) {
+        return n == null ? "open" : n.getLiteralLexicalForm();
+    }
+
     private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
-        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+        DerivedNodes.add(dataset, s, p, o);
     }
 }

@@ -1,5 +1,6 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
+import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.store.Store;
 
-class CurrentStatusDerivationTest {
+class CurrentStatusTest {
     @TempDir
     Path tmp;
     Store store;
@@ -25,7 +26,7 @@ class CurrentStatusDerivationTest {
     @BeforeEach
     void load() {
         store = Store.open(tmp.resolve("db"));
-        new Loader(store, Path.of(""), List.of(new CurrentStatusDerivation()))
+        new Loader(store, Path.of(""), Derivations.standard())
                 .load(List.of(Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
     }
 
@@ -52,7 +53,7 @@ class CurrentStatusDerivationTest {
 
     @Test
     void derivation_is_recomputed_not_accumulated_on_reload() {
-        new Loader(store, Path.of(""), List.of(new CurrentStatusDerivation()))
+        new Loader(store, Path.of(""), Derivations.standard())
                 .load(List.of(Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
         long statuses = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset())
                 .query("SELECT * { ?c <https://w3id.org/mdkg/ontology#currentStatus> ?s }").select().stream().count());

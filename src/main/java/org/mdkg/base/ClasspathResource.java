@@ -1,4 +1,4 @@
-package org.mdkg.config;
+package org.mdkg.base;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
-package org.mdkg.write;
+package org.mdkg.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /** The small vocabulary of change records kept in {@code urn:mdkg:graph:changes}. */
-public final class ChangeTerms {
+public final class CHANGE {
     public static final String NS = "https://w3id.org/mdkg/change#";
-    public static final Node GRAPH = NodeFactory.createURI("urn:mdkg:graph:changes");
+    public static final Node GRAPH = GraphNames.CHANGES;
     public static final String ID_PREFIX = "urn:mdkg:change:";
 
     public static final Node Change = term("Change");
@@ -31,7 +31,7 @@ public final class ChangeTerms {
     /** The quads added ("A …") and removed ("D …") in RDF Patch style, when small enough to keep. */
     public static final Node patch = term("patch");
 
-    private ChangeTerms() {
+    private CHANGE() {
     }
 
     private static Node term(String local) {

@@ -1,4 +1,4 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.load.DerivationStep;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
@@ -17,11 +16,11 @@ import org.mdkg.vocab.MDKG;
  * Precomputes the rows of {@code partnership-assessment}: for every programme, partnership, project or fund and
  * each of the 14 indicators, one {@code mdkg:IndicatorResult} with {@code mdkg:resultFor} (the programme),
  * {@code mdkg:resultLabel} (its English label), {@code mdkg:resultIndicator}, {@code mdkg:holds} and
- * {@code mdkg:factSummary} (the facts of {@link IndicatorFactDerivation}, joined by " | "). Grouping the facts
+ * {@code mdkg:factSummary} (the facts of {@link IndicatorFacts}, joined by " | "). Grouping the facts
  * of 3,000 programmes × 14 indicators per request took seconds on a graph of 10^6 triples; the query now reads
- * one node per row. Needs {@link IndicatorFactDerivation}, which must run first.
+ * one node per row. Needs {@link IndicatorFacts}, which must run first.
  */
-public final class IndicatorResultDerivation implements DerivationStep {
+final class IndicatorResults implements Derivation {
     /** The former query, evaluated once per load. */
     static final String ROWS = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
@@ -65,12 +64,17 @@ public final class IndicatorResultDerivation implements DerivationStep {
             """;
 
     @Override
+    public String name() {
+        return "indicator results";
+    }
+
+    @Override
     public void apply(DatasetGraph dataset) {
         List<Binding> rows = new ArrayList<>();
         QueryExec.dataset(dataset).query(ROWS).select().forEachRemaining(rows::add);
         for (Binding row : rows) {
-            Node result = NodeFactory.createBlankNode();
-            add(dataset, result, RDF.type.asNode(), MDKG.term("IndicatorResult"));
+            Node result = DerivedNodes.iri("indicator-result", row.get("programme"), row.get("indicator"));
+            add(dataset, result, RDF.type.asNode(), MDKG.IndicatorResult);
             add(dataset, result, MDKG.term("resultFor"), row.get("programme"));
             if (row.get("label") != null) {
                 add(dataset, result, MDKG.term("resultLabel"), row.get("label"));
@@ -82,6 +86,6 @@ public final class IndicatorResultDerivation implements DerivationStep {
     }
 
     private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
-        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+        DerivedNodes.add(dataset, s, p, o);
     }
 }

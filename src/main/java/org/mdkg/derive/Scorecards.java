@@ -1,4 +1,4 @@
-package org.mdkg.analysis;
+package org.mdkg.derive;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.load.DerivationStep;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
@@ -27,10 +26,11 @@ import org.mdkg.vocab.MDKG;
  * "actor", {@code mdkg:scorecardOf} the group, the commitment count, one count per current status, the share
  * complete, and the median months to first evidence. A coverage cell ({@code mdkg:CoverageCell}) has a
  * framework element, a dialogue, and the counts of commitments and of commitments with evidence. Groups follow
- * the links of {@link CommitmentContextDerivation}, which must run first.
+ * the links of {@link CommitmentContext}, which must run first. Entries and cells have IRIs made from their group
+ * ({@code …/id/derived/scorecard/process/process/rabat}, {@code …/id/derived/coverage/<element>/<dialogue>}).
  */
-public final class ScorecardDerivation implements DerivationStep {
-    private static final String PREFIXES = CommitmentContextDerivation.PREFIXES;
+final class Scorecards implements Derivation {
+    private static final String PREFIXES = CommitmentContext.PREFIXES;
     private static final String STATUS = MDKG.ID + "status/";
     /** Scorecard kind and the commitment-to-group link it uses. */
     static final Map<String, String> KINDS = Map.of(
@@ -45,6 +45,11 @@ public final class ScorecardDerivation implements DerivationStep {
         STATUS_COUNTS.put("substantial", "substantialCount");
         STATUS_COUNTS.put("complete", "completeCount");
         STATUS_COUNTS.put("failed", "failedCount");
+    }
+
+    @Override
+    public String name() {
+        return "scorecards and coverage";
     }
 
     @Override
@@ -68,8 +73,8 @@ public final class ScorecardDerivation implements DerivationStep {
 
     private static void scorecard(DatasetGraph dataset, String kind, Node group, Set<Node> commitments,
                                   Map<Node, Node> status, Map<Node, Long> months, Set<Node> evidenced) {
-        Node entry = NodeFactory.createBlankNode();
-        add(dataset, entry, RDF.type.asNode(), MDKG.term("ScorecardEntry"));
+        Node entry = DerivedNodes.iri("scorecard", kind, group);
+        add(dataset, entry, RDF.type.asNode(), MDKG.ScorecardEntry);
         add(dataset, entry, MDKG.term("scorecardKind"), NodeFactory.createLiteralString(kind));
         add(dataset, entry, MDKG.term("scorecardOf"), group);
         count(dataset, entry, "commitmentCount", commitments.size());
@@ -84,14 +89,14 @@ public final class ScorecardDerivation implements DerivationStep {
         commitments.stream().filter(months::containsKey).forEach(c -> values.add(months.get(c)));
         count(dataset, entry, "withEvidenceDateCount", values.size());
         if (!values.isEmpty()) {
-            decimal(dataset, entry, "medianMonthsToFirstEvidence", CommitmentContextDerivation.median(values));
+            decimal(dataset, entry, "medianMonthsToFirstEvidence", median(values));
         }
     }
 
     private static void coverageCell(DatasetGraph dataset, Node element, Node dialogue, Set<Node> commitments,
                                      Set<Node> evidenced) {
-        Node cell = NodeFactory.createBlankNode();
-        add(dataset, cell, RDF.type.asNode(), MDKG.term("CoverageCell"));
+        Node cell = DerivedNodes.iri("coverage", element, dialogue);
+        add(dataset, cell, RDF.type.asNode(), MDKG.CoverageCell);
         add(dataset, cell, MDKG.term("coverageElement"), element);
         add(dataset, cell, MDKG.term("coverageDialogue"), dialogue);
         count(dataset, cell, "commitmentCount", commitments.size());
@@ -117,24 +122,26 @@ public final class ScorecardDerivation implements DerivationStep {
     }
 
     private static void count(DatasetGraph dataset, Node s, String property, long value) {
-        add(dataset, s, MDKG.term(property), NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+        add(dataset, s, MDKG.term(property), DerivedNodes.integer(value));
     }
 
-    /**
-     * The canonical lexical form TDB2 reads a stored decimal back as ("1.0", "0.25"): writing any other form
-     * ("1.000") would leave a quad that cannot later be matched, and so not deleted, by value.
-     */
-    static String canonical(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        String plain = stripped.scale() <= 0 ? stripped.setScale(0).toPlainString() + ".0" : stripped.toPlainString();
-        return plain;
-    }
 
     private static void decimal(DatasetGraph dataset, Node s, String property, BigDecimal value) {
-        add(dataset, s, MDKG.term(property), NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal));
+        add(dataset, s, MDKG.term(property), DerivedNodes.decimal(value));
     }
 
     private static void add(DatasetGraph dataset, Node s, Node p, Node o) {
-        dataset.add(new Quad(GraphNames.DERIVED, s, p, o));
+        DerivedNodes.add(dataset, s, p, o);
+    }
+
+    /** The median of a non-empty list; the mean of the two middle values when the count is even. */
+    static BigDecimal median(List<Long> list) {
+        List<Long> sorted = list.stream().sorted().toList();
+        int n = sorted.size();
+        if (n % 2 == 1) {
+            return BigDecimal.valueOf(sorted.get(n / 2));
+        }
+        return BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

@@ -1,5 +1,7 @@
-package org.mdkg.api;
+package org.mdkg.server;
 
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,12 +21,12 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.mdkg.backup.Backup;
-import org.mdkg.load.ShapeResult;
+import org.mdkg.base.Sha256;
+import org.mdkg.http.Problems;
 import org.mdkg.store.Store;
 import org.mdkg.write.Author;
 import org.mdkg.write.ChangeRecord;
 import org.mdkg.write.GraphStoreWrite;
-import org.mdkg.write.RejectedWriteException;
 import org.mdkg.write.SparqlUpdateWrite;
 import org.mdkg.write.WriteAuth;
 import org.mdkg.write.WriteLimits;
@@ -38,7 +40,7 @@ import org.mdkg.write.WriteService;
  * (413), and passes through {@link WriteService}. No CORS headers are ever sent here, so browsers on other origins
  * cannot write.
  */
-public final class WriteFilter extends HttpFilter {
+final class WriteFilter extends HttpFilter {
     private static final Set<String> GSP_WRITES = Set.of("PUT", "POST", "DELETE", "PATCH");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,7 +50,7 @@ public final class WriteFilter extends HttpFilter {
     private final transient WriteLimits limits;
     private final Duration updateTimeout;
 
-    public WriteFilter(Store store, WriteService writes, WriteAuth auth, WriteLimits limits, Duration updateTimeout) {
+    WriteFilter(Store store, WriteService writes, WriteAuth auth, WriteLimits limits, Duration updateTimeout) {
         this.store = store;
         this.writes = writes;
         this.auth = auth;
@@ -66,7 +68,8 @@ public final class WriteFilter extends HttpFilter {
                 || ("/data".equals(path) && (GSP_WRITES.contains(method) || overridden));
         if (!auth.isEnabled() || !isWrite) {
             if (overridden && ("/data".equals(path) || "/sparql".equals(path))) {
-                problem(resp, 400, "Method override refused", "X-HTTP-Method-Override and ?http-method are not supported", null);
+                Problems.send(resp, new MdkgException(ErrorKind.BAD_INPUT,
+                        "X-HTTP-Method-Override and ?http-method are not supported"), path);
                 return;
             }
             chain.doFilter(req, resp);
@@ -75,8 +78,12 @@ public final class WriteFilter extends HttpFilter {
         resp.setHeader("Cache-Control", "no-store");
         try {
             handle(req, resp, path, method, overridden);
-        } catch (RejectedWriteException e) {
-            problem(resp, e.status(), title(e.status()), e.getMessage(), e.violations());
+        } catch (RuntimeException e) {
+            MdkgException problem = Problems.classify(e, method + " " + path);
+            if (problem.kind() == ErrorKind.UNAUTHENTICATED) {
+                resp.setHeader("WWW-Authenticate", "Bearer realm=\"mdkg\", Basic realm=\"mdkg\"");
+            }
+            Problems.send(resp, problem, path);
         }
     }
 
@@ -89,7 +96,7 @@ public final class WriteFilter extends HttpFilter {
         }
         Author author = authenticate(req);
         if (overridden) {
-            throw new RejectedWriteException(400, "X-HTTP-Method-Override and ?http-method are not supported");
+            throw new MdkgException(ErrorKind.BAD_INPUT, "X-HTTP-Method-Override and ?http-method are not supported");
         }
         if ("/backup".equals(path)) {
             backup(method, resp);
@@ -104,15 +111,15 @@ public final class WriteFilter extends HttpFilter {
         WriteAuth.Result result = auth.check(req.getHeader("Authorization"));
         return switch (result.outcome()) {
             case ACCEPTED -> result.author().orElseThrow();
-            case ANONYMOUS -> throw new RejectedWriteException(401, "writes need credentials: "
+            case ANONYMOUS -> throw new MdkgException(ErrorKind.UNAUTHENTICATED, "writes need credentials: "
                     + "Authorization: Bearer <token> or Basic <user:password>");
-            case WRONG -> throw new RejectedWriteException(403, "these credentials may not write");
+            case WRONG -> throw new MdkgException(ErrorKind.FORBIDDEN, "these credentials may not write");
         };
     }
 
     private void update(HttpServletRequest req, HttpServletResponse resp, Author author, String method) throws IOException {
         if (!"POST".equals(method)) {
-            throw new RejectedWriteException(405, "use POST for SPARQL Update");
+            throw new MdkgException(ErrorKind.METHOD_NOT_ALLOWED, "use POST for SPARQL Update");
         }
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
         String text;
@@ -122,13 +129,13 @@ public final class WriteFilter extends HttpFilter {
             checkLength(req);
             text = req.getParameter("update");
         } else {
-            throw new RejectedWriteException(415, "send application/sparql-update, or a form with update=");
+            throw new MdkgException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "send application/sparql-update, or a form with update=");
         }
         if (text == null || text.isBlank()) {
-            throw new RejectedWriteException(400, "the update is empty");
+            throw new MdkgException(ErrorKind.BAD_INPUT, "the update is empty");
         }
         String source = "POST /update (" + text.length() + " chars)";
-        commit(resp, author, source, sha256(text.getBytes(StandardCharsets.UTF_8)),
+        commit(resp, author, source, Sha256.hex(text),
                 SparqlUpdateWrite.parse(text, updateTimeout));
     }
 
@@ -141,18 +148,18 @@ public final class WriteFilter extends HttpFilter {
             return;
         }
         if ("PATCH".equals(method)) {
-            throw new RejectedWriteException(405, "PATCH is not supported; use PUT, POST or DELETE");
+            throw new MdkgException(ErrorKind.METHOD_NOT_ALLOWED, "PATCH is not supported; use PUT, POST or DELETE");
         }
         GraphStoreWrite.langOf(req.getContentType());
         byte[] body = body(req);
         var content = GraphStoreWrite.parse(body, req.getContentType());
-        commit(resp, author, source, sha256(body), "PUT".equals(method)
+        commit(resp, author, source, Sha256.hex(body), "PUT".equals(method)
                 ? GraphStoreWrite.put(graph, content) : GraphStoreWrite.post(graph, content));
     }
 
     private void backup(String method, HttpServletResponse resp) throws IOException {
         if (!"GET".equals(method)) {
-            throw new RejectedWriteException(405, "use GET for a backup");
+            throw new MdkgException(ErrorKind.METHOD_NOT_ALLOWED, "use GET for a backup");
         }
         resp.setStatus(200);
         resp.setContentType("application/gzip");
@@ -196,49 +203,13 @@ public final class WriteFilter extends HttpFilter {
         return out.toByteArray();
     }
 
-    private RejectedWriteException tooLarge() {
-        return new RejectedWriteException(413, "the body is larger than " + limits.maxBodyBytes()
+    private MdkgException tooLarge() {
+        return new MdkgException(ErrorKind.TOO_LARGE, "the body is larger than " + limits.maxBodyBytes()
                 + " bytes (MDKG_WRITE_MAX_BYTES); nothing was changed");
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 401 -> "Credentials required";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 413 -> "Body too large";
-            case 415 -> "Unsupported media type";
-            case 422 -> "SHACL violation";
-            case 503 -> "Time limit reached";
-            default -> "Bad request";
-        };
-    }
 
-    private static void problem(HttpServletResponse resp, int status, String title, String detail,
-                                List<ShapeResult> violations) throws IOException {
-        if (status == 401) {
-            resp.setHeader("WWW-Authenticate", "Bearer realm=\"mdkg\", Basic realm=\"mdkg\"");
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        if (violations != null && !violations.isEmpty()) {
-            body.put("violations", violations.stream().map(v -> Map.of("severity", v.severity(),
-                    "focusNode", v.focusNode(), "path", v.path(), "message", v.message())).toList());
-        }
-        send(resp, status, Problem.MEDIA_TYPE, JSON.writeValueAsBytes(body));
-    }
 
     private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
         resp.setStatus(status);

@@ -1,0 +1,129 @@
+package org.mdkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/** The embedded store: a TDB2 dataset on disk (or in memory), with the union of named graphs as its default graph. */
+final class Tdb2Store implements Store {
+    private final String location;
+    private final DatasetGraph dataset;
+    private final DatasetVersion version;
+
+    private Tdb2Store(String location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.version = new DatasetVersion(dataset, writeCounter(dataset));
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    static Tdb2Store open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create database directory " + directory, e);
+        }
+        return new Tdb2Store(directory.toString(), DatabaseMgr.connectDatasetGraph(directory.toString()));
+    }
+
+    /** A TDB2 dataset in memory, gone when closed. */
+    static Tdb2Store inMemory() {
+        return new Tdb2Store("memory", DatabaseMgr.createDatasetGraph());
+    }
+
+    /** Write transactions begun and active, so the version is recomputed only after a write. */
+    private static java.util.function.Supplier<String> writeCounter(DatasetGraph dataset) {
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
+        return () -> coordinator.countBeginWrite() + ":" + coordinator.countActiveWriter();
+    }
+
+    @Override
+    public String kind() {
+        return "TDB2";
+    }
+
+    @Override
+    public String location() {
+        return location;
+    }
+
+    @Override
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    @Override
+    public String version() {
+        return version.current();
+    }
+
+    @Override
+    public long tripleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<?> it = dataset.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public List<Node> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<Node> names = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    @Override
+    public List<GraphInfo> describeGraphs() {
+        String q = """
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?g (SAMPLE(?src) AS ?source) (SAMPLE(?id) AS ?sha) (SAMPLE(?mod) AS ?loaded) {
+                  { SELECT DISTINCT ?g { GRAPH ?g { } } }
+                  OPTIONAL { GRAPH <urn:mdkg:graph:meta> { ?g dct:source ?src ; dct:identifier ?id ; dct:modified ?mod } }
+                } GROUP BY ?g ORDER BY ?g
+                """;
+        return Txn.calculateRead(dataset, () -> {
+            List<GraphInfo> graphs = new ArrayList<>();
+            QueryExec.dataset(dataset).query(q).select().forEachRemaining(b -> {
+                Node g = b.get("g");
+                graphs.add(new GraphInfo(g.getURI(), dataset.getGraph(g).size(), text(b.get("source")),
+                        text(b.get("sha")).replace("sha256:", ""), text(b.get("loaded"))));
+            });
+            return graphs;
+        });
+    }
+
+    private static String text(Node n) {
+        return n == null ? "" : n.getLiteralLexicalForm();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        TDBInternal.expel(dataset);
+    }
+}

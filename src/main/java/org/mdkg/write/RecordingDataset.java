@@ -1,0 +1,52 @@
+package org.mdkg.write;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfpatch.system.AbstractDatasetGraphAddDelete;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The store as a write sees it: every add and delete goes through to the store (inside the write's transaction)
+ * and is recorded when it really changes something, so that the write knows exactly what it changed — the net
+ * additions and removals, a quad added and removed again being neither — without comparing whole graphs.
+ */
+final class RecordingDataset extends AbstractDatasetGraphAddDelete {
+    private final Set<Quad> added = new LinkedHashSet<>();
+    private final Set<Quad> removed = new LinkedHashSet<>();
+
+    RecordingDataset(DatasetGraph store) {
+        super(store);
+    }
+
+    @Override
+    protected void actionAdd(Node g, Node s, Node p, Node o) {
+        if (get().contains(g, s, p, o)) {
+            return;
+        }
+        get().add(g, s, p, o);
+        Quad q = Quad.create(g, s, p, o);
+        if (!removed.remove(q)) {
+            added.add(q);
+        }
+    }
+
+    @Override
+    protected void actionDelete(Node g, Node s, Node p, Node o) {
+        if (!get().contains(g, s, p, o)) {
+            return;
+        }
+        get().delete(g, s, p, o);
+        Quad q = Quad.create(g, s, p, o);
+        if (!added.remove(q)) {
+            removed.add(q);
+        }
+    }
+
+    /** What the write changed so far: net additions and removals. */
+    Delta delta() {
+        return new Delta(List.copyOf(added), List.copyOf(removed));
+    }
+}
