@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.tdb2.store.NodeId;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -19,12 +18,12 @@ final class CountryReach {
     private CountryReach() {
     }
 
-    static Set<NodeId> commitments(QuadScan scan, List<Node> countries) {
-        Set<NodeId> agents = GapFacts.having(scan, MDKG.term("country"), countries);
-        Set<NodeId> found = scan.subjects(MDKG.term("madeBy"), agents);
+    static Set<Node> commitments(QuadScan scan, List<Node> countries) {
+        Set<Node> agents = GapFacts.having(scan, MDKG.term("country"), countries);
+        Set<Node> found = scan.subjects(MDKG.term("madeBy"), agents);
         found.addAll(scan.subjects(MDKG.term("addressedTo"), agents));
-        Set<NodeId> memberships = scan.subjects(NodeFactory.createURI(ORG + "member"), agents);
-        Set<NodeId> dialogues = new HashSet<>();
+        Set<Node> memberships = scan.subjects(NodeFactory.createURI(ORG + "member"), agents);
+        Set<Node> dialogues = new HashSet<>();
         scan.forEach(NodeFactory.createURI(ORG + "organization"), null, (m, d) -> {
             if (memberships.contains(m)) {
                 dialogues.add(d);

@@ -10,7 +10,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.vocabulary.RDFS;
 import org.mdkg.vocab.MDKG;
 
@@ -24,40 +23,50 @@ import org.mdkg.vocab.MDKG;
 final class GapFacts {
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
-    final Set<NodeId> candidates = new HashSet<>();
-    final Set<NodeId> superseded = new HashSet<>();
-    final Map<NodeId, NodeId> adopted;
-    final Map<NodeId, NodeId> due;
-    final Map<NodeId, NodeId> firstComplete;
-    final Map<NodeId, NodeId> latest;
-    final Map<NodeId, NodeId> status;
-    final Map<NodeId, NodeId> assessedOn;
-    final Map<NodeId, NodeId> kind;
-    final Map<NodeId, NodeId> code;
-    final Map<NodeId, NodeId> label;
-    final Map<NodeId, NodeId> document;
-    final Map<NodeId, NodeId> makers;
-    final Map<NodeId, NodeId> assessors;
-    final Map<NodeId, NodeId> sources;
-    final Map<NodeId, NodeId> evidence;
+    /** Below this many commitments their values are looked up one by one instead of scanning each property. */
+    static final int LOOKUP_LIMIT = 2_000;
 
-    /** Reads the facts of every commitment marked {@code mdkg:gapCandidate true}. */
-    GapFacts(QuadScan scan) {
-        NodeId yes = scan.id(TRUE);
-        if (yes != null) {
-            scan.forEach(MDKG.term("gapCandidate"), yes, (s, o) -> candidates.add(s));
-            scan.forEach(MDKG.term("supersededOrWithdrawn"), yes, (s, o) -> superseded.add(s));
-        }
+    final Map<Node, Node> adopted;
+    final Map<Node, Node> due;
+    final Map<Node, Node> firstComplete;
+    final Map<Node, Node> latest;
+    final Map<Node, Node> status;
+    final Map<Node, Node> assessedOn;
+    final Map<Node, Node> kind;
+    final Map<Node, Node> code;
+    final Map<Node, Node> label;
+    final Map<Node, Node> document;
+    final Map<Node, Node> makers;
+    final Map<Node, Node> assessors;
+    final Map<Node, Node> sources;
+    final Map<Node, Node> evidence;
+
+    /** The commitments marked {@code mdkg:gapCandidate true}. */
+    static Set<Node> candidates(QuadScan scan) {
+        Set<Node> found = new HashSet<>();
+        scan.forEach(MDKG.gapCandidate, TRUE, (s, o) -> found.add(s));
+        return found;
+    }
+
+    /** The commitments marked {@code mdkg:supersededOrWithdrawn true}. */
+    static Set<Node> superseded(QuadScan scan) {
+        Set<Node> found = new HashSet<>();
+        scan.forEach(MDKG.supersededOrWithdrawn, TRUE, (s, o) -> found.add(s));
+        return found;
+    }
+
+    /** Reads the facts of {@code candidates}. */
+    GapFacts(QuadScan scan, Set<Node> candidates) {
         adopted = values(scan, "adoptionDate", candidates);
         due = values(scan, "dueDate", candidates);
         firstComplete = values(scan, "firstCompleteDate", candidates);
         latest = values(scan, "latestAssessment", candidates);
-        Set<NodeId> latestAssessments = new HashSet<>(latest.values());
+        Set<Node> latestAssessments = new HashSet<>(latest.values());
         status = values(scan, "status", latestAssessments);
         assessedOn = values(scan, "assessmentDate", latestAssessments);
         kind = values(scan, "assessmentKind", latestAssessments);
         code = values(scan, "code", candidates);
-        label = values(scan, RDFS.label.asNode(), candidates, o -> english(scan.node(o)));
+        label = values(scan, RDFS.label.asNode(), candidates, GapFacts::english);
         document = values(scan, "outcomeDocument", candidates);
         makers = values(scan, "makerNames", candidates);
         assessors = values(scan, "assessorNames", candidates);
@@ -66,20 +75,24 @@ final class GapFacts {
     }
 
     /** The candidates that have one of {@code objects} as a value of {@code property}. */
-    static Set<NodeId> having(QuadScan scan, Node property, List<Node> objects) {
-        return scan.subjects(property, objects.stream().map(scan::id).filter(id -> id != null).toList());
+    static Set<Node> having(QuadScan scan, Node property, List<Node> objects) {
+        return scan.subjects(property, objects);
     }
 
     private static boolean english(Node label) {
         return label.isLiteral() && NodeFunctions.langMatches(label.getLiteralLanguage(), "en");
     }
 
-    private static Map<NodeId, NodeId> values(QuadScan scan, String property, Set<NodeId> of) {
+    private static Map<Node, Node> values(QuadScan scan, String property, Set<Node> of) {
         return values(scan, MDKG.term(property), of, o -> true);
     }
 
-    private static Map<NodeId, NodeId> values(QuadScan scan, Node property, Set<NodeId> of, Predicate<NodeId> keep) {
-        Map<NodeId, NodeId> found = new HashMap<>();
+    private static Map<Node, Node> values(QuadScan scan, Node property, Set<Node> of, Predicate<Node> keep) {
+        Map<Node, Node> found = new HashMap<>();
+        if (of.size() < LOOKUP_LIMIT) {
+            of.forEach(s -> scan.values(s, property).stream().filter(keep).findFirst().ifPresent(o -> found.put(s, o)));
+            return found;
+        }
         scan.forEach(property, null, (s, o) -> {
             if (of.contains(s) && !found.containsKey(s) && keep.test(o)) {
                 found.put(s, o);

@@ -1,13 +1,9 @@
 package org.mdkg.analysis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +17,11 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.mdkg.base.Sha256;
 import org.mdkg.query.InvalidParameterException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.OrderBy;
 import org.mdkg.query.QueryEvaluator;
-import org.apache.jena.tdb2.store.NodeId;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -50,26 +46,26 @@ public final class UnimplementedCommitments implements QueryEvaluator {
 
     /** The fingerprint {@link #evaluates} compares: SHA-256 of the serialised query, in hex. */
     static String fingerprint(NamedQuery query) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(query.query().serialize().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(query.query().serialize());
+    }
+
+    /** The facts of all candidates read by the last unfiltered call, and the data version they were read at. */
+    private volatile Memo memo;
+
+    private record Memo(String version, GapFacts facts) {
     }
 
     @Override
-    public RowSet evaluate(DatasetGraph dataset, NamedQuery query, Map<String, List<Node>> params) {
+    public RowSet evaluate(DatasetGraph dataset, String version, NamedQuery query, Map<String, List<Node>> params) {
         QuadScan scan = new QuadScan(dataset);
-        GapFacts facts = new GapFacts(scan);
-        Set<NodeId> selected = select(scan, facts, params);
+        Set<Node> selected = select(scan, params);
+        GapFacts facts = facts(scan, version, selected);
         LocalDate asOf = params.containsKey("today") ? dateParam(params, "today") : LocalDate.now();
         long months = params.containsKey("months") ? monthsParam(params) : 24;
         LocalDate from = params.containsKey("adoptedFrom") ? dateParam(params, "adoptedFrom") : null;
         LocalDate to = params.containsKey("adoptedTo") ? dateParam(params, "adoptedTo") : null;
         List<Binding> rows = new ArrayList<>();
-        for (NodeId c : selected) {
+        for (Node c : selected) {
             Binding row = row(scan, c, facts, asOf, months, from, to);
             if (row != null) {
                 rows.add(row);
@@ -79,10 +75,27 @@ public final class UnimplementedCommitments implements QueryEvaluator {
         return RowSetStream.create(query.query().getProjectVars(), sorted.iterator());
     }
 
-    private static Set<NodeId> select(QuadScan scan, GapFacts facts, Map<String, List<Node>> params) {
-        Set<NodeId> selected = new HashSet<>(facts.candidates);
+    /**
+     * The facts of the selected commitments: looked up one by one for a small selection; for a large one, the facts
+     * of every candidate, read by one scan per property and kept until the data changes.
+     */
+    private GapFacts facts(QuadScan scan, String version, Set<Node> selected) {
+        if (selected.size() < GapFacts.LOOKUP_LIMIT) {
+            return new GapFacts(scan, selected);
+        }
+        Memo last = memo;
+        if (version != null && last != null && version.equals(last.version())) {
+            return last.facts();
+        }
+        GapFacts all = new GapFacts(scan, GapFacts.candidates(scan));
+        memo = new Memo(version, all);
+        return all;
+    }
+
+    private static Set<Node> select(QuadScan scan, Map<String, List<Node>> params) {
+        Set<Node> selected = GapFacts.candidates(scan);
         if (!params.containsKey("includeSuperseded") || !bool(params.get("includeSuperseded").get(0))) {
-            selected.removeAll(facts.superseded);
+            selected.removeAll(GapFacts.superseded(scan));
         }
         keep(selected, scan, params, "process", "inDialogue");
         keep(selected, scan, params, "framework", "servesFramework");
@@ -94,7 +107,7 @@ public final class UnimplementedCommitments implements QueryEvaluator {
         return selected;
     }
 
-    private static void keep(Set<NodeId> selected, QuadScan scan, Map<String, List<Node>> params, String param,
+    private static void keep(Set<Node> selected, QuadScan scan, Map<String, List<Node>> params, String param,
                              String property) {
         if (params.containsKey(param)) {
             selected.retainAll(GapFacts.having(scan, MDKG.term(property), params.get(param)));
@@ -102,19 +115,19 @@ public final class UnimplementedCommitments implements QueryEvaluator {
     }
 
     /** The row of commitment {@code c}, or null when it is not a gap on {@code asOf}. */
-    private static Binding row(QuadScan scan, NodeId c, GapFacts facts, LocalDate asOf, long months, LocalDate from,
+    private static Binding row(QuadScan scan, Node c, GapFacts facts, LocalDate asOf, long months, LocalDate from,
                                LocalDate to) {
-        Node adoptedNode = scan.node(facts.adopted.get(c));
-        Node dueNode = scan.node(facts.due.get(c));
+        Node adoptedNode = facts.adopted.get(c);
+        Node dueNode = facts.due.get(c);
         LocalDate adopted = date(adoptedNode);
         LocalDate due = date(dueNode);
-        NodeId anyLatest = facts.latest.get(c);
-        Node status = anyLatest == null ? null : scan.node(facts.status.get(anyLatest));
-        Node assessedOn = anyLatest == null ? null : scan.node(facts.assessedOn.get(anyLatest));
+        Node anyLatest = facts.latest.get(c);
+        Node status = anyLatest == null ? null : facts.status.get(anyLatest);
+        Node assessedOn = anyLatest == null ? null : facts.assessedOn.get(anyLatest);
         boolean assessed = status != null && assessedOn != null;
         Long age = adopted == null ? null : fullMonths(adopted, asOf);
         Long overdue = due != null && due.isBefore(asOf) ? fullMonths(due, asOf) : null;
-        LocalDate done = date(scan.node(facts.firstComplete.get(c)));
+        LocalDate done = date(facts.firstComplete.get(c));
         boolean noEvidence = assessed && status.isURI() && NO_EVIDENCE.contains(status.getURI());
         boolean neverAssessed = !assessed && age != null && age >= months;
         boolean pastDue = overdue != null && (done == null || done.isAfter(asOf));
@@ -124,11 +137,11 @@ public final class UnimplementedCommitments implements QueryEvaluator {
             return null;
         }
         BindingBuilder b = Binding.builder();
-        put(b, "commitment", scan.node(c));
-        put(b, "code", scan.node(facts.code.get(c)));
-        put(b, "label", scan.node(facts.label.get(c)));
-        put(b, "madeBy", scan.node(facts.makers.get(c)));
-        put(b, "document", scan.node(facts.document.get(c)));
+        put(b, "commitment", c);
+        put(b, "code", facts.code.get(c));
+        put(b, "label", facts.label.get(c));
+        put(b, "madeBy", facts.makers.get(c));
+        put(b, "document", facts.document.get(c));
         put(b, "adopted", adoptedNode);
         put(b, "dueDate", dueNode);
         put(b, "monthsOverdue", integer(overdue));
@@ -137,12 +150,12 @@ public final class UnimplementedCommitments implements QueryEvaluator {
         if (assessed) {
             put(b, "latestStatus", status);
             put(b, "latestDate", assessedOn);
-            put(b, "latestAssessment", scan.node(anyLatest));
+            put(b, "latestAssessment", anyLatest);
         }
-        put(b, "assessmentKind", anyLatest == null ? null : scan.node(facts.kind.get(anyLatest)));
-        put(b, "assessedBy", scan.node(facts.assessors.get(c)));
-        put(b, "source", scan.node(facts.sources.get(c)));
-        put(b, "evidenceCount", scan.node(facts.evidence.get(c)));
+        put(b, "assessmentKind", anyLatest == null ? null : facts.kind.get(anyLatest));
+        put(b, "assessedBy", facts.assessors.get(c));
+        put(b, "source", facts.sources.get(c));
+        put(b, "evidenceCount", facts.evidence.get(c));
         return b.build();
     }
 

@@ -3,7 +3,9 @@ package org.mdkg.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryRunner;
 import org.mdkg.store.Store;
 
 /** Builds the Javalin application that answers under {@code /api}. It is mounted as a servlet by the server. */
@@ -11,14 +13,18 @@ public final class ApiApp {
     private ApiApp() {
     }
 
-    /** The facade over {@code store}, with the named queries of {@code library} as endpoints. */
-    public static Javalin create(Store store, QueryLibrary library) {
+    /**
+     * The facade over {@code store}: the named queries of {@code library} as endpoints, answered by {@code runner}
+     * (which knows the fast paths); browsers of {@code corsOrigins} (any, when empty) may read it.
+     */
+    public static Javalin create(Store store, QueryLibrary library, QueryRunner runner, List<String> corsOrigins) {
         HealthRoutes health = new HealthRoutes(store);
-        QueryApi queries = QueryApi.of(store, library);
+        QueryApi queries = QueryApi.of(store, library, runner);
+        CorsPolicy cors = new CorsPolicy(corsOrigins);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             config.http.defaultContentType = "application/json";
-            config.bundledPlugins.enableCors(cors -> cors.addRule(CorsPolicy.fromEnvironment(System.getenv())::apply));
+            config.bundledPlugins.enableCors(rules -> rules.addRule(cors::apply));
             ProblemMapper.install(config.routes);
             health.install(config.routes);
             new ChangesRoutes(store).install(config.routes);

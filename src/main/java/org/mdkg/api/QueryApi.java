@@ -2,7 +2,6 @@ package org.mdkg.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
-import org.mdkg.analysis.FastPaths;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.store.Store;
@@ -22,8 +21,7 @@ final class QueryApi {
         this.docs = docs;
     }
 
-    static QueryApi of(Store store, QueryLibrary library) {
-        QueryRunner runner = new QueryRunner(store.dataset(), FastPaths.all());
+    static QueryApi of(Store store, QueryLibrary library, QueryRunner runner) {
         Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner);
         return new QueryApi(new QueryRoutes(library, runner, responder, conditional),

@@ -30,10 +30,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = out != null ? out : Path.of("run", "backups", Backup.defaultFileName());
-        try (Store opened = Store.open(store.settings().db())) {
-            long quads = Backup.writeTo(opened.dataset(), file);
-            spec.commandLine().getOut().printf("Backed up %d quads to %s%n", quads, file);
-        }
+        long quads = store.use(opened -> Backup.writeTo(opened.dataset(), file));
+        spec.commandLine().getOut().printf("Backed up %d quads to %s%n", quads, file);
         return ExitCode.OK;
     }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
                 + "statements traceable to a source, and the known gaps, as Markdown.",
         footer = ExitCode.HELP)
 final class CoverageCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
-    Path out;
+    @Mixin
+    Output output;
 
     @Mixin
     StoreOptions store;
@@ -28,17 +28,8 @@ final class CoverageCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        String report;
-        try (Store opened = Store.open(store.settings().db())) {
-            report = new CoverageReport(opened.dataset()).markdown();
-        }
-        if (out == null) {
-            spec.commandLine().getOut().print(report);
-            spec.commandLine().getOut().flush();
-        } else {
-            Files.writeString(out, report);
-        }
+    public Integer call() {
+        output.write(store.use(opened -> new CoverageReport(opened.dataset()).markdown()));
         return ExitCode.OK;
     }
 }

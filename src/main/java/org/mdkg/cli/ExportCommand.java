@@ -1,5 +1,6 @@
 package org.mdkg.cli;
 
+import org.mdkg.base.MdkgException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,33 +22,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "nq|trig", description = "Output syntax: nq or trig (default nq).")
     String format = "nq";
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    Output output;
 
     @Mixin
     StoreOptions store;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Lang lang = switch (format) {
             case "nq" -> Lang.NQUADS;
             case "trig" -> Lang.TRIG;
-            default -> throw new IllegalArgumentException("--format must be nq or trig, got " + format);
+            default -> throw MdkgException.badParameter("--format", "--format must be nq or trig, got " + format);
         };
-        try (Store opened = Store.open(store.settings().db());
-             OutputStream os = out == null ? nonClosing() : Files.newOutputStream(out)) {
-            Txn.executeRead(opened.dataset(), () -> RDFDataMgr.write(os, opened.dataset(), lang));
-            os.flush();
-        }
+        store.use(opened -> {
+            output.stream(os -> Txn.executeRead(opened.dataset(), () -> RDFDataMgr.write(os, opened.dataset(), lang)));
+            return null;
+        });
         return ExitCode.OK;
     }
 
-    private static OutputStream nonClosing() {
-        return new java.io.FilterOutputStream(System.out) {
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
 }

@@ -24,8 +24,8 @@ final class ExportCsvCommand implements Callable<Integer> {
             description = "commitments, assessments, evidence, programmes or memberships.")
     String kind;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
-    Path out;
+    @Mixin
+    Output output;
 
     @Mixin
     StoreOptions store;
@@ -34,18 +34,9 @@ final class ExportCsvCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         CsvKind k = CsvKind.named(kind);
-        String csv;
-        try (Store opened = Store.open(store.settings().db())) {
-            csv = CsvExport.write(opened.dataset(), k);
-        }
-        if (out == null) {
-            spec.commandLine().getOut().print(csv);
-            spec.commandLine().getOut().flush();
-        } else {
-            Files.writeString(out, csv, StandardCharsets.UTF_8);
-        }
+        output.write(store.use(opened -> CsvExport.write(opened.dataset(), k)));
         return ExitCode.OK;
     }
 }

@@ -46,18 +46,15 @@ final class ImportCommand implements Callable<Integer> {
         CsvKind forced = kind == null ? null : CsvKind.named(kind);
         List<CsvTable> tables = files.stream().map(f -> CsvTable.read(f, forced)).toList();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store opened = Store.open(store.settings().db())) {
-            WriteService writes = new WriteService(opened, Derivations.standard());
-            String source = "import " + String.join(" ", files.stream().map(Path::toString).toList());
-            String sha = String.join(" ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
-            ChangeRecord change = writes.commit(Author.ofCommandLine(), source, sha,
-                    CsvImport.plan(opened.dataset(), tables));
-            tables.forEach(t -> out.printf("%-50s %4d %s rows -> %s%n", t.file(), t.rows().size(), t.kind().id(),
-                    t.kind().graph().getURI()));
-            change.summary().forEach(line -> out.println("  " + line));
-            out.printf("Imported: %d triples added, %d removed (change %s)%n", change.added(), change.removed(),
-                    change.id());
-        }
+        String source = "import " + String.join(" ", files.stream().map(Path::toString).toList());
+        String sha = String.join(" ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
+        ChangeRecord change = store.use(opened -> new WriteService(opened, Derivations.standard())
+                .commit(Author.ofCommandLine(), source, sha, CsvImport.plan(opened.dataset(), tables)));
+        tables.forEach(t -> out.printf("%-50s %4d %s rows -> %s%n", t.file(), t.rows().size(), t.kind().id(),
+                t.kind().graph().getURI()));
+        change.summary().forEach(line -> out.println("  " + line));
+        out.printf("Imported: %d triples added, %d removed (change %s)%n", change.added(), change.removed(),
+                change.id());
         return ExitCode.OK;
     }
 }

@@ -42,17 +42,18 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LoadListener progress = System.console() != null ? new TerminalProgress(out) : LoadListener.SILENT;
-        try (Store opened = Store.open(store.settings().db())) {
-            long t0 = System.nanoTime();
-            LoadPlan plan = Loaders.forStore(opened).plan(paths, graph, progress);
-            progress.committing(plan.triples());
-            new WriteService(opened, Derivations.standard()).commitLoad(Author.ofCommandLine(), plan);
-            for (LoadReport.FileLoad f : plan.files()) {
-                out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
-            }
-            out.printf("Loaded %d triples from %d files in %d ms%n", plan.triples(), plan.files().size(),
-                    (System.nanoTime() - t0) / 1_000_000);
+        long t0 = System.nanoTime();
+        LoadPlan plan = store.use(opened -> {
+            LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
+            progress.committing(parsed.triples());
+            new WriteService(opened, Derivations.standard()).commitLoad(Author.ofCommandLine(), parsed);
+            return parsed;
+        });
+        for (LoadReport.FileLoad f : plan.files()) {
+            out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
         }
+        out.printf("Loaded %d triples from %d files in %d ms%n", plan.triples(), plan.files().size(),
+                (System.nanoTime() - t0) / 1_000_000);
         return ExitCode.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.mdkg.cli;
 
+import org.mdkg.base.MdkgException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -63,17 +64,18 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
         NamedQuery named = target.file != null ? QueryFileReader.readAnyFile(target.file)
-                : QueryLibrary.load(queries).find(target.name)
-                        .orElseThrow(() -> new IllegalArgumentException("no query named '" + target.name + "' in " + queries));
+                : QueryLibrary.load(queries).find(target.name).orElseThrow(() -> MdkgException.notFound(
+                        "no query named '" + target.name + "' in " + queries));
         if (!named.query().isSelectType()) {
-            throw new IllegalArgumentException("only SELECT queries can be run here; use /sparql for others");
+            throw MdkgException.badParameter("FILE", "only SELECT queries can be run here; use /sparql for others");
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (Store opened = Store.open(store.settings().db())) {
+        store.use(opened -> {
             QueryRunner runner = target.file != null ? new QueryRunner(opened.dataset())
-                    : new QueryRunner(opened.dataset(), FastPaths.all());
+                    : new QueryRunner(opened, FastPaths.all());
             runner.allRows(named, parse(params), rows -> fmt.write(rows, buffer));
-        }
+            return null;
+        });
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
@@ -84,7 +86,7 @@ final class QueryCommand implements Callable<Integer> {
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--param takes k=v, got '" + pair + "'");
+                throw MdkgException.badParameter("--param", "--param takes k=v, got '" + pair + "'");
             }
             map.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
         }

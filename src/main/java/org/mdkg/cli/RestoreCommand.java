@@ -33,14 +33,14 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store opened = Store.open(store.settings().db())) {
+        long quads = store.use(opened -> {
             if (!opened.isEmpty() && !replace) {
                 throw new MdkgException(ErrorKind.BAD_INPUT, "the store " + opened.location() + " is not empty; "
                         + "add --replace to overwrite it with the backup");
             }
-            long quads = Restore.replaceAll(opened.dataset(), backup);
-            spec.commandLine().getOut().printf("Restored %d quads from %s%n", quads, backup);
-        }
+            return Restore.replaceAll(opened.dataset(), backup);
+        });
+        spec.commandLine().getOut().printf("Restored %d quads from %s%n", quads, backup);
         return ExitCode.OK;
     }
 }

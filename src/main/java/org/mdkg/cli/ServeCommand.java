@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mdkg.analysis.FastPaths;
 import org.mdkg.config.Settings;
+import org.mdkg.derive.Derivations;
+import org.mdkg.query.QueryLibrary;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadReport;
 import org.mdkg.server.FatalErrors;
@@ -31,13 +34,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = store.settings();
-        settings = port == null ? settings : settings.withPort(port);
-        settings = bind == null ? settings : settings.withBind(bind);
+        Settings.Builder flags = store.settings();
+        if (port != null) {
+            flags.port(port);
+        }
+        if (bind != null) {
+            flags.bind(bind);
+        }
+        Settings settings = flags.build();
         FatalErrors.install();
         Store opened = Store.open(settings.db());
+        MdkgServer built = MdkgServer.builder().settings(settings).store(opened).derivations(Derivations.standard())
+                .queries(QueryLibrary.load(settings.queries())).fastPaths(FastPaths.all()).build();
         loadBundledDataIfEmpty(opened);
-        try (MdkgServer server = MdkgServer.start(settings, opened)) {
+        try (MdkgServer server = built.start()) {
             System.out.println("mdkg is ready:");
             System.out.println("  SPARQL  " + server.baseUrl() + "/sparql");
             System.out.println("  REST    " + server.baseUrl() + "/api/health");

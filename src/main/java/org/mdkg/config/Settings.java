@@ -2,82 +2,171 @@ package org.mdkg.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.mdkg.base.MdkgException;
 
 /**
- * How mdkg runs: where it listens, which store it opens, how long a query may take.
- * Built as defaults, overridden by environment variables ({@code MDKG_*}), then by CLI flags.
+ * How mdkg runs: where it listens, which store it opens, how long a query may take, who may write, which browser
+ * origins may read. Built once as defaults, overridden by environment variables ({@code MDKG_*}), then by CLI
+ * flags ({@link Builder}), and validated when built.
  *
- * @param bind         address to listen on; loopback unless changed
- * @param port         TCP port; 0 picks a free one
- * @param db           TDB2 directory
- * @param queryTimeout longest a SPARQL query may run before it is cancelled
- * @param queries      directory of named query files
- * @param writes       whether writes are accepted, and from whom
+ * @param bind          address to listen on; loopback unless changed
+ * @param port          TCP port; 0 picks a free one
+ * @param db            TDB2 directory
+ * @param queryTimeout  longest a SPARQL query may run before it is cancelled
+ * @param queries       directory of named query files
+ * @param writes        whether writes are accepted, and from whom
+ * @param corsOrigins   browser origins allowed to read; empty means any origin
+ * @param writeMaxBytes largest write body accepted
  */
-public record Settings(String bind, int port, Path db, Duration queryTimeout, Path queries, WriteAccess writes) {
+public record Settings(String bind, int port, Path db, Duration queryTimeout, Path queries, WriteAccess writes,
+                       List<String> corsOrigins, long writeMaxBytes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Path DEFAULT_DB = Path.of("run", "db");
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final Path DEFAULT_QUERIES = Path.of("queries");
+    public static final long DEFAULT_WRITE_MAX_BYTES = 16L * 1024 * 1024;
 
     public Settings {
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+            throw MdkgException.badParameter("port", "port must be between 0 and 65535, got " + port);
         }
         if (bind == null || bind.isBlank()) {
-            throw new IllegalArgumentException("bind address must not be empty");
+            throw MdkgException.badParameter("bind", "bind address must not be empty");
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-            throw new IllegalArgumentException("query timeout must be positive");
+            throw MdkgException.badParameter("MDKG_QUERY_TIMEOUT_SECONDS", "query timeout must be positive");
         }
+        if (writeMaxBytes <= 0) {
+            throw MdkgException.badParameter("MDKG_WRITE_MAX_BYTES", "MDKG_WRITE_MAX_BYTES must be positive");
+        }
+        corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** Loopback, a free port, the given store, default timeout and queries, writes off: what tests start with. */
-    public static Settings forTest(Path db) {
-        return new Settings(DEFAULT_BIND, 0, db, DEFAULT_QUERY_TIMEOUT, DEFAULT_QUERIES, WriteAccess.disabled());
+    /** The defaults: loopback, port 3030, ./run/db, 30 s, ./queries, writes off, any origin, 16 MiB. */
+    public static Builder defaults() {
+        return new Builder();
     }
 
     /**
-     * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB},
-     * {@code MDKG_QUERY_TIMEOUT_SECONDS}, {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off),
-     * {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER}, {@code MDKG_WRITE_PASSWORD}.
+     * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
+     * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
+     * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}) and
+     * {@code MDKG_WRITE_MAX_BYTES}; returned as a builder so flags can override them in turn.
      */
-    public static Settings fromEnvironment(Map<String, String> env) {
-        return new Settings(
-                env.getOrDefault("MDKG_BIND", DEFAULT_BIND),
-                Integer.parseInt(env.getOrDefault("MDKG_PORT", String.valueOf(DEFAULT_PORT))),
-                Path.of(env.getOrDefault("MDKG_DB", DEFAULT_DB.toString())),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("MDKG_QUERY_TIMEOUT_SECONDS",
-                        String.valueOf(DEFAULT_QUERY_TIMEOUT.toSeconds())))),
-                Path.of(env.getOrDefault("MDKG_QUERIES", DEFAULT_QUERIES.toString())),
-                new WriteAccess("on".equalsIgnoreCase(env.getOrDefault("MDKG_WRITES", "off")),
-                        env.get("MDKG_WRITE_TOKEN"), env.get("MDKG_WRITE_USER"), env.get("MDKG_WRITE_PASSWORD")));
+    public static Builder fromEnvironment(Map<String, String> env) {
+        Builder b = defaults();
+        b.bind = env.getOrDefault("MDKG_BIND", b.bind);
+        b.port = number(env, "MDKG_PORT", b.port);
+        b.db = Path.of(env.getOrDefault("MDKG_DB", b.db.toString()));
+        b.queryTimeout = Duration.ofSeconds(number(env, "MDKG_QUERY_TIMEOUT_SECONDS", b.queryTimeout.toSeconds()));
+        b.queries = Path.of(env.getOrDefault("MDKG_QUERIES", b.queries.toString()));
+        b.writes = new WriteAccess("on".equalsIgnoreCase(env.getOrDefault("MDKG_WRITES", "off")),
+                env.get("MDKG_WRITE_TOKEN"), env.get("MDKG_WRITE_USER"), env.get("MDKG_WRITE_PASSWORD"));
+        b.corsOrigins = origins(env.getOrDefault("MDKG_CORS_ORIGINS", "*"));
+        b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
+        return b;
     }
 
-    public Settings withPort(int newPort) {
-        return new Settings(bind, newPort, db, queryTimeout, queries, writes);
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.bind = bind;
+        b.port = port;
+        b.db = db;
+        b.queryTimeout = queryTimeout;
+        b.queries = queries;
+        b.writes = writes;
+        b.corsOrigins = corsOrigins;
+        b.writeMaxBytes = writeMaxBytes;
+        return b;
     }
 
-    public Settings withBind(String newBind) {
-        return new Settings(newBind, port, db, queryTimeout, queries, writes);
+    /** {@code *} or empty: any origin; otherwise the comma-separated origins. */
+    static List<String> origins(String value) {
+        String v = value.trim();
+        if (v.isEmpty() || v.equals("*")) {
+            return List.of();
+        }
+        return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    public Settings withDb(Path newDb) {
-        return new Settings(bind, port, newDb, queryTimeout, queries, writes);
+    private static int number(Map<String, String> env, String name, int fallback) {
+        return (int) number(env, name, (long) fallback);
     }
 
-    public Settings withQueries(Path newQueries) {
-        return new Settings(bind, port, db, queryTimeout, newQueries, writes);
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw MdkgException.badParameter(name, name + " must be a whole number, got '" + v + "'");
+        }
     }
 
-    public Settings withWrites(WriteAccess newWrites) {
-        return new Settings(bind, port, db, queryTimeout, queries, newWrites);
-    }
+    /** Settings under construction; {@link #build} validates them. */
+    public static final class Builder {
+        private String bind = DEFAULT_BIND;
+        private int port = DEFAULT_PORT;
+        private Path db = DEFAULT_DB;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private Path queries = DEFAULT_QUERIES;
+        private WriteAccess writes = WriteAccess.disabled();
+        private List<String> corsOrigins = List.of();
+        private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
 
-    public Settings withQueryTimeout(Duration newTimeout) {
-        return new Settings(bind, port, db, newTimeout, queries, writes);
+        private Builder() {
+        }
+
+        public Builder bind(String value) {
+            bind = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder db(Path value) {
+            db = value;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration value) {
+            queryTimeout = value;
+            return this;
+        }
+
+        public Builder queries(Path value) {
+            queries = value;
+            return this;
+        }
+
+        public Builder writes(WriteAccess value) {
+            writes = value;
+            return this;
+        }
+
+        public Builder corsOrigins(List<String> value) {
+            corsOrigins = value;
+            return this;
+        }
+
+        public Builder writeMaxBytes(long value) {
+            writeMaxBytes = value;
+            return this;
+        }
+
+        public Settings build() {
+            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.mdkg.config;
 
+import org.mdkg.base.MdkgException;
+
 /**
  * Whether the service accepts writes, and the credentials a writer must present. Off unless
  * {@code MDKG_WRITES=on}; credentials only ever come from the environment or flags, never from a file in
@@ -17,7 +19,7 @@ public record WriteAccess(boolean isEnabled, String token, String user, String p
 
     public WriteAccess {
         if (isEnabled && (token == null || token.isBlank()) && (user == null || password == null || password.isBlank())) {
-            throw new IllegalArgumentException(
+            throw MdkgException.badParameter("MDKG_WRITES",
                     "writes are enabled but no credentials are set: set MDKG_WRITE_TOKEN or MDKG_WRITE_USER and MDKG_WRITE_PASSWORD");
         }
     }

@@ -19,7 +19,8 @@ public interface QueryEvaluator {
 
     /**
      * The rows of {@code query} on {@code dataset} (union default graph), with {@code params} as
-     * {@link NamedQuery#typedParams} gives them.
+     * {@link NamedQuery#typedParams} gives them. {@code version} is the store's data version (null when unknown): an
+     * evaluator may keep what it read for the next call with the same version.
      */
-    RowSet evaluate(DatasetGraph dataset, NamedQuery query, Map<String, List<Node>> params);
+    RowSet evaluate(DatasetGraph dataset, String version, NamedQuery query, Map<String, List<Node>> params);
 }

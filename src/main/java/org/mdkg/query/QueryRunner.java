@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.mdkg.store.Store;
 
 /**
  * Runs named queries against a dataset in a read transaction. A page is cut from one execution of the
@@ -30,16 +32,22 @@ public final class QueryRunner {
     private static final String DESCRIBE = "CONSTRUCT { ?resource ?p ?o } WHERE { ?resource ?p ?o }";
 
     private final DatasetGraph dataset;
+    private final Supplier<String> version;
     private final List<QueryEvaluator> evaluators;
 
-    /** A runner that executes every named query's text. */
+    /** A runner that executes every named query's text on {@code dataset}. */
     public QueryRunner(DatasetGraph dataset) {
-        this(dataset, List.of());
+        this(dataset, () -> null, List.of());
     }
 
-    /** A runner that answers the queries of {@code evaluators} with them and the others with their text. */
-    public QueryRunner(DatasetGraph dataset, List<QueryEvaluator> evaluators) {
+    /** A runner over {@code store} that answers the queries of {@code evaluators} with them, the others with their text. */
+    public QueryRunner(Store store, List<QueryEvaluator> evaluators) {
+        this(store.dataset(), store::version, evaluators);
+    }
+
+    private QueryRunner(DatasetGraph dataset, Supplier<String> version, List<QueryEvaluator> evaluators) {
         this.dataset = dataset;
+        this.version = version;
         this.evaluators = List.copyOf(evaluators);
     }
 
@@ -58,7 +66,7 @@ public final class QueryRunner {
         QueryEvaluator evaluator = evaluators.stream().filter(e -> e.evaluates(query)).findFirst().orElse(null);
         if (evaluator != null) {
             Map<String, List<Node>> typed = query.typedParams(params);
-            Txn.executeRead(dataset, () -> sink.accept(evaluator.evaluate(dataset, query, typed)));
+            Txn.executeRead(dataset, () -> sink.accept(evaluator.evaluate(dataset, version.get(), query, typed)));
             return;
         }
         Query bound = query.bind(params);

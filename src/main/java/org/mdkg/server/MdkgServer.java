@@ -2,8 +2,11 @@ package org.mdkg.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.servlet.JavalinServlet;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
 import java.util.List;
-import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -12,20 +15,29 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.mdkg.derive.Derivations;
 import org.mdkg.api.ApiApp;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
+import org.mdkg.derive.Derivations;
+import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryRunner;
 import org.mdkg.store.Store;
 import org.mdkg.write.WriteAuth;
-import org.mdkg.write.WriteLimits;
 import org.mdkg.write.WriteService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running service: Fuseki and the Javalin facade sharing one Jetty server and one port. */
+/**
+ * The running service: Fuseki (SPARQL at {@code /sparql}, Graph Store Protocol at {@code /data}), the Javalin
+ * facade at {@code /api}, the write endpoints and the pages, on one Jetty server and one port. Built by
+ * {@link #builder()}, which is handed every part and checks them in {@link Builder#build()}.
+ */
 public final class MdkgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MdkgServer.class);
+    /** Rows a sort or duplicate elimination keeps in memory before it spills to disk. */
+    static final long SPILL_ROWS = 100_000;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -35,64 +47,15 @@ public final class MdkgServer implements AutoCloseable {
         this.host = host;
     }
 
-    /** Builds and starts the server over {@code store}; returns once it accepts connections. */
-    public static MdkgServer start(Settings settings, Store store) {
-        DatasetGraph dsg = store.dataset();
-        secure(dsg, settings);
-        QueryLibrary library = QueryLibrary.load(settings.queries());
-        Javalin api = ApiApp.create(store, library);
-        FusekiServer fuseki = FusekiServer.create()
-                .port(settings.port())
-                .add("/", readOnlyService(dsg))
-                .addServlet("/api/*", new JavalinServlet(api.unsafe))
-                .addFilter("/*", writeFilter(settings, store))
-                .addFilter("/*", new SparqlPages(store))
-                .addFilter("/*", new PageFilter())
-                .addServlet("/ontology", new OntologyServlet(store, library))
-                .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
-                .build();
-        bind(fuseki, settings.bind());
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns once the server accepts connections. */
+    public MdkgServer start() {
         fuseki.start();
-        MdkgServer server = new MdkgServer(fuseki, settings.bind());
-        LOG.info("mdkg ready: SPARQL {}/sparql  REST {}/api  pages {}/", server.baseUrl(), server.baseUrl(), server.baseUrl());
-        return server;
-    }
-
-    /** SPARQL query at /sparql and read-only Graph Store Protocol at /data. */
-    private static DataService readOnlyService(DatasetGraph dsg) {
-        return DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.GSP_R, "data")
-                .build();
-    }
-
-    /** The write endpoints (/update, /data writes, /backup); they let everything through while writes are off. */
-    private static WriteFilter writeFilter(Settings settings, Store store) {
-        WriteService writes = new WriteService(store, Derivations.standard());
-        return new WriteFilter(store, writes, new WriteAuth(settings.writes()), WriteLimits.fromEnvironment(System.getenv()),
-                settings.queryTimeout());
-    }
-
-    /**
-     * Query timeout on; no federated SERVICE calls; sorts, DISTINCT and REDUCED past {@link #SPILL_ROWS} rows
-     * spill to temporary files instead of filling the heap (an {@code ORDER BY} over every triple used to end
-     * in an OutOfMemoryError that left the server hanging).
-     */
-    private static void secure(DatasetGraph dsg, Settings settings) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        dsg.getContext().set(Service.httpServiceAllowed, false);
-        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
-    }
-
-    /** Rows a sort or duplicate elimination keeps in memory before it spills to disk. */
-    static final long SPILL_ROWS = 100_000;
-
-    private static void bind(FusekiServer fuseki, String address) {
-        for (Connector c : fuseki.getJettyServer().getConnectors()) {
-            if (c instanceof ServerConnector sc) {
-                sc.setHost(address);
-            }
-        }
+        LOG.info("mdkg ready: SPARQL {}/sparql  REST {}/api  pages {}/", baseUrl(), baseUrl(), baseUrl());
+        return this;
     }
 
     public int port() {
@@ -112,5 +75,119 @@ public final class MdkgServer implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+    }
+
+    /** The parts of a server: settings, store, derivations, the query library and the fast paths of its queries. */
+    public static final class Builder {
+        private Settings settings;
+        private Store store;
+        private Derivations derivations;
+        private QueryLibrary queries;
+        private final List<QueryEvaluator> fastPaths = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder settings(Settings value) {
+            settings = value;
+            return this;
+        }
+
+        public Builder store(Store value) {
+            store = value;
+            return this;
+        }
+
+        /** What every write recomputes (the same pipeline the store was loaded with). */
+        public Builder derivations(Derivations value) {
+            derivations = value;
+            return this;
+        }
+
+        public Builder queries(QueryLibrary value) {
+            queries = value;
+            return this;
+        }
+
+        /** Fast paths that answer named queries on {@code /api} instead of their text. */
+        public Builder fastPaths(List<QueryEvaluator> value) {
+            fastPaths.addAll(value);
+            return this;
+        }
+
+        /** Checks the parts and wires the server; it starts listening on {@link MdkgServer#start()}. */
+        public MdkgServer build() {
+            require(settings, "settings");
+            require(store, "store");
+            require(derivations, "derivations");
+            require(queries, "queries");
+            refuseTakenPort(settings);
+            DatasetGraph dsg = store.dataset();
+            secure(dsg, settings);
+            QueryRunner runner = new QueryRunner(store, fastPaths);
+            Javalin api = ApiApp.create(store, queries, runner, settings.corsOrigins());
+            WriteService writes = new WriteService(store, derivations);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(settings.port())
+                    .add("/", readOnlyService(dsg))
+                    .addServlet("/api/*", new JavalinServlet(api.unsafe))
+                    .addFilter("/*", new WriteFilter(store, writes, new WriteAuth(settings.writes()),
+                            settings.writeMaxBytes(), settings.queryTimeout()))
+                    .addFilter("/*", new SparqlPages(store))
+                    .addFilter("/*", new PageFilter())
+                    .addServlet("/ontology", new OntologyServlet(store, queries))
+                    .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
+                    .build();
+            bind(fuseki, settings.bind());
+            return new MdkgServer(fuseki, settings.bind());
+        }
+
+        private static void require(Object part, String name) {
+            if (part == null) {
+                throw new IllegalStateException("the server needs its " + name);
+            }
+        }
+    }
+
+    /** A port another process holds is refused now, naming it, rather than when Jetty fails to bind. */
+    private static void refuseTakenPort(Settings settings) {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(settings.bind(), settings.port()));
+        } catch (IOException e) {
+            throw MdkgException.forParameter(ErrorKind.BAD_PARAMETER, "port", "port " + settings.port() + " on "
+                    + settings.bind() + " is in use (" + e.getMessage() + "); stop what holds it or choose another "
+                    + "with --port N or MDKG_PORT");
+        }
+    }
+
+    /** SPARQL query at /sparql and read-only Graph Store Protocol at /data. */
+    private static DataService readOnlyService(DatasetGraph dsg) {
+        return DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.GSP_R, "data")
+                .build();
+    }
+
+    /**
+     * Query timeout on; no federated SERVICE calls; sorts, DISTINCT and REDUCED past {@link #SPILL_ROWS} rows
+     * spill to temporary files instead of filling the heap (an {@code ORDER BY} over every triple used to end
+     * in an OutOfMemoryError that left the server hanging).
+     */
+    private static void secure(DatasetGraph dsg, Settings settings) {
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dsg.getContext().set(Service.httpServiceAllowed, false);
+        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+    }
+
+    private static void bind(FusekiServer fuseki, String address) {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(address);
+            }
+        }
     }
 }

@@ -29,7 +29,6 @@ import org.mdkg.write.ChangeRecord;
 import org.mdkg.write.GraphStoreWrite;
 import org.mdkg.write.SparqlUpdateWrite;
 import org.mdkg.write.WriteAuth;
-import org.mdkg.write.WriteLimits;
 import org.mdkg.write.WriteService;
 
 /**
@@ -47,14 +46,14 @@ final class WriteFilter extends HttpFilter {
     private final transient Store store;
     private final transient WriteService writes;
     private final transient WriteAuth auth;
-    private final transient WriteLimits limits;
+    private final long maxBodyBytes;
     private final Duration updateTimeout;
 
-    WriteFilter(Store store, WriteService writes, WriteAuth auth, WriteLimits limits, Duration updateTimeout) {
+    WriteFilter(Store store, WriteService writes, WriteAuth auth, long maxBodyBytes, Duration updateTimeout) {
         this.store = store;
         this.writes = writes;
         this.auth = auth;
-        this.limits = limits;
+        this.maxBodyBytes = maxBodyBytes;
         this.updateTimeout = updateTimeout;
     }
 
@@ -182,7 +181,7 @@ final class WriteFilter extends HttpFilter {
     }
 
     private void checkLength(HttpServletRequest req) {
-        if (req.getContentLengthLong() > limits.maxBodyBytes()) {
+        if (req.getContentLengthLong() > maxBodyBytes) {
             throw tooLarge();
         }
     }
@@ -195,7 +194,7 @@ final class WriteFilter extends HttpFilter {
         try (InputStream in = req.getInputStream()) {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 out.write(buf, 0, n);
-                if (out.size() > limits.maxBodyBytes()) {
+                if (out.size() > maxBodyBytes) {
                     throw tooLarge();
                 }
             }
@@ -204,7 +203,7 @@ final class WriteFilter extends HttpFilter {
     }
 
     private MdkgException tooLarge() {
-        return new MdkgException(ErrorKind.TOO_LARGE, "the body is larger than " + limits.maxBodyBytes()
+        return new MdkgException(ErrorKind.TOO_LARGE, "the body is larger than " + maxBodyBytes
                 + " bytes (MDKG_WRITE_MAX_BYTES); nothing was changed");
     }
 

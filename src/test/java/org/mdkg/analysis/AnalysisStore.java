@@ -70,7 +70,7 @@ final class AnalysisStore implements AutoCloseable {
         Map<String, List<Node>> typed = named.typedParams(params);
         return Txn.calculateRead(store.dataset(), () -> {
             List<Map<String, Node>> rows = new ArrayList<>();
-            evaluator.evaluate(store.dataset(), named, typed).forEachRemaining(b -> rows.add(terms(b)));
+            evaluator.evaluate(store.dataset(), null, named, typed).forEachRemaining(b -> rows.add(terms(b)));
             return rows;
         });
     }

@@ -1,5 +1,6 @@
 package org.mdkg.api;
 
+import org.mdkg.TestServers;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +55,7 @@ final class BundledServer {
             Store store = Store.open(tmp.resolve("db"));
             new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
-            MdkgServer server = MdkgServer.start(Settings.forTest(tmp.resolve("db")), store);
+            MdkgServer server = TestServers.start(TestServers.settings(tmp.resolve("db")), store);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
+import org.mdkg.config.Settings;
 import org.mdkg.store.Store;
 
 /** The version behind ETags follows the data, over a real TDB2 directory; CORS follows its setting. */
@@ -35,9 +36,9 @@ class EtagVersionTest {
 
     @Test
     void cors_allows_any_origin_by_default_and_only_the_listed_ones_when_set() {
-        assertTrue(CorsPolicy.fromEnvironment(Map.of()).origins().isEmpty());
-        assertTrue(CorsPolicy.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "*")).origins().isEmpty());
+        assertTrue(Settings.fromEnvironment(Map.of()).build().corsOrigins().isEmpty());
+        assertTrue(Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "*")).build().corsOrigins().isEmpty());
         assertEquals(List.of("https://a.example", "https://b.example"),
-                CorsPolicy.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "https://a.example, https://b.example")).origins());
+                Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "https://a.example, https://b.example")).build().corsOrigins());
     }
 }

@@ -1,5 +1,6 @@
 package org.mdkg.bench;
 
+import org.mdkg.TestServers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,8 +52,8 @@ public final class ApiOverheadBenchmark {
         try (Store store = Store.open(tmp.resolve("db"))) {
             new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
-            Settings settings = Settings.forTest(tmp.resolve("db")).withQueries(queries);
-            try (MdkgServer server = MdkgServer.start(settings, store)) {
+            Settings settings = TestServers.settings(tmp.resolve("db")).queries(queries).build();
+            try (MdkgServer server = TestServers.start(settings, store)) {
                 new ApiOverheadBenchmark(server.baseUrl()).run(store, QueryLibrary.load(queries), calls, warmup);
             }
         }

@@ -1,5 +1,6 @@
 package org.mdkg.docs;
 
+import org.mdkg.TestServers;
 import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class OntologyPageIT {
     static void start() {
         store = Store.open(tmp.resolve("db"));
         new Loader(store, Path.of("").toAbsolutePath(), Derivations.none()).load(List.of(Path.of("ontology")), null, LoadListener.SILENT);
-        server = MdkgServer.start(Settings.forTest(tmp.resolve("db")), store);
+        server = TestServers.start(TestServers.settings(tmp.resolve("db")), store);
     }
 
     @AfterAll

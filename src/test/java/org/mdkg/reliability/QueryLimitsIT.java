@@ -1,5 +1,6 @@
 package org.mdkg.reliability;
 
+import org.mdkg.TestServers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class QueryLimitsIT {
     @BeforeAll
     static void start() {
         store = WriteFixtures.storeWithContext(tmp.resolve("db"));
-        server = MdkgServer.start(Settings.forTest(tmp.resolve("db")).withQueryTimeout(Duration.ofSeconds(2)), store);
+        server = TestServers.start(TestServers.settings(tmp.resolve("db")).queryTimeout(Duration.ofSeconds(2)), store);
     }
 
     @AfterAll
@@ -71,8 +72,8 @@ class QueryLimitsIT {
 
     @Test
     void a_client_that_hangs_up_on_a_streaming_result_frees_the_query_long_before_the_time_limit() throws Exception {
-        try (MdkgServer patient = MdkgServer.start(Settings.forTest(tmp.resolve("db"))
-                .withQueryTimeout(Duration.ofSeconds(120)), store)) {
+        try (MdkgServer patient = TestServers.start(TestServers.settings(tmp.resolve("db"))
+                .queryTimeout(Duration.ofSeconds(120)), store)) {
             URI uri = URI.create(patient.baseUrl());
             String path = "/sparql?query=" + URLEncoder.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
                     StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.mdkg.server;
 
+import org.mdkg.TestServers;
 import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +43,7 @@ class ServerIT {
         store = Store.open(tmp.resolve("db"));
         loaded = new Loader(store, Path.of(""), Derivations.none()).load(List.of(Fixtures.path("load", "good-processes.ttl"),
                 Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
-        server = MdkgServer.start(Settings.forTest(tmp.resolve("db")).withQueryTimeout(Duration.ofSeconds(10)), store);
+        server = TestServers.start(TestServers.settings(tmp.resolve("db")).queryTimeout(Duration.ofSeconds(10)), store);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.mdkg.write;
 
+import org.mdkg.TestServers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,9 +53,9 @@ class WriteServerIT {
     @BeforeAll
     static void start() {
         store = WriteFixtures.storeWithContext(tmp.resolve("db"));
-        Settings settings = Settings.forTest(tmp.resolve("db"))
-                .withWrites(new WriteAccess(true, TOKEN, "analyst", "analyst-pass"));
-        server = MdkgServer.start(settings, store);
+        Settings settings = TestServers.settings(tmp.resolve("db"))
+                .writes(new WriteAccess(true, TOKEN, "analyst", "analyst-pass")).build();
+        server = TestServers.start(settings, store);
         canary = new Canary();
     }
 
@@ -299,7 +300,7 @@ class WriteServerIT {
     @Test
     void bodies_over_the_size_limit_get_413_whether_or_not_their_length_is_declared() throws Exception {
         Fingerprint before = Fingerprint.of(store.dataset());
-        byte[] big = new byte[(int) WriteLimits.DEFAULT_MAX_BODY_BYTES + 1];
+        byte[] big = new byte[(int) Settings.DEFAULT_WRITE_MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
         assertEquals(413, send("PUT", "/data?graph=urn:ex:big", BEARER, "text/turtle", big, Map.of()).statusCode());
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:ex:big"))
