@@ -5,13 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.vocabulary.RDFS;
+import org.mdkg.vocab.FOAF;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.PROV;
 
 /**
  * What {@code unimplemented-commitments} reads about the gap candidates, each property read with one scan of
@@ -68,10 +71,72 @@ final class GapFacts {
         code = values(scan, "code", candidates);
         label = values(scan, RDFS.label.asNode(), candidates, GapFacts::english);
         document = values(scan, "outcomeDocument", candidates);
-        makers = values(scan, "makerNames", candidates);
-        assessors = values(scan, "assessorNames", candidates);
-        sources = values(scan, "sourceUrls", candidates);
+        makers = joined(lists(scan, MDKG.madeBy, candidates), n -> names(scan, n), "; ");
+        Map<Node, List<Node>> byLatest = lists(scan, PROV.wasAttributedTo, latestAssessments);
+        assessors = joined(perCommitment(latest, byLatest), n -> names(scan, n), "; ");
+        Map<Node, List<Node>> sourcesOfLatest = new HashMap<>();
+        latestAssessments.forEach(a -> sourcesOfLatest.put(a, scan.values(a, PROV.wasDerivedFrom)));
+        sources = joined(perCommitment(latest, sourcesOfLatest), n -> url(scan, n), " ");
         evidence = values(scan, "evidenceCount", candidates);
+    }
+
+    /**
+     * Each subject's values turned into names by {@code naming}, distinct, sorted and joined by {@code separator},
+     * as the query's ordered {@code GROUP_CONCAT} joins them; subjects without a name are left out.
+     */
+    private static Map<Node, Node> joined(Map<Node, List<Node>> values, Function<Node, List<String>> naming,
+                                          String separator) {
+        Map<Node, Node> found = new HashMap<>();
+        values.forEach((s, nodes) -> {
+            List<String> names = nodes.stream().flatMap(n -> naming.apply(n).stream()).distinct().sorted().toList();
+            if (!names.isEmpty()) {
+                found.put(s, NodeFactory.createLiteralString(String.join(separator, names)));
+            }
+        });
+        return found;
+    }
+
+    /** The English labels of a node, or else its IRI; none for a blank node. */
+    private static List<String> names(QuadScan scan, Node n) {
+        List<String> labels = scan.values(n, RDFS.label.asNode()).stream().filter(GapFacts::english)
+                .map(Node::getLiteralLexicalForm).toList();
+        if (!labels.isEmpty()) {
+            return labels;
+        }
+        return n.isURI() ? List.of(n.getURI()) : List.of();
+    }
+
+    /** A source's URLs (its pages), or else its IRI. */
+    private static List<String> url(QuadScan scan, Node source) {
+        List<String> pages = scan.values(source, FOAF.page).stream()
+                .map(p -> p.isURI() ? p.getURI() : p.isLiteral() ? p.getLiteralLexicalForm() : null)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!pages.isEmpty()) {
+            return pages;
+        }
+        return source.isURI() ? List.of(source.getURI()) : List.of();
+    }
+
+    /** Values of the commitments' latest assessments, as values of the commitments. */
+    private static Map<Node, List<Node>> perCommitment(Map<Node, Node> latest, Map<Node, List<Node>> ofAssessment) {
+        Map<Node, List<Node>> found = new HashMap<>();
+        latest.forEach((c, a) -> found.put(c, ofAssessment.getOrDefault(a, List.of())));
+        return found;
+    }
+
+    /** All values of {@code property} on each of {@code of}. */
+    private static Map<Node, List<Node>> lists(QuadScan scan, Node property, Set<Node> of) {
+        Map<Node, List<Node>> found = new HashMap<>();
+        if (of.size() < LOOKUP_LIMIT) {
+            of.forEach(s -> found.put(s, scan.values(s, property)));
+            return found;
+        }
+        scan.forEach(property, null, (s, o) -> {
+            if (of.contains(s)) {
+                found.computeIfAbsent(s, k -> new java.util.ArrayList<>()).add(o);
+            }
+        });
+        return found;
     }
 
     /** The candidates that have one of {@code objects} as a value of {@code property}. */

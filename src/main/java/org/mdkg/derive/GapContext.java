@@ -11,14 +11,12 @@ import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**
- * Precomputes, for every commitment, the parts of a row of {@code unimplemented-commitments} that do not depend
- * on the reference date, so that the query reads one value each instead of multiplying OPTIONAL chains per row:
- * {@code mdkg:makerNames}, {@code mdkg:assessorNames}, {@code mdkg:sourceUrls} (of the latest assessment) and
- * {@code mdkg:evidenceCount}; {@code mdkg:firstCompleteDate} (the earliest date of an assessment finding
- * "complete"), which replaces a NOT EXISTS over all assessments per row; {@code mdkg:supersededOrWithdrawn true};
- * and {@code mdkg:gapCandidate true} on every commitment that can be a gap on some date (latest status no
- * evidence or not started, never assessed but with an adoption date, or with a due date), which the query
- * starts from. Needs {@code mdkg:latestAssessment} of {@link CurrentStatus} and
+ * Per commitment, the parts of a row of {@code unimplemented-commitments} that do not depend on the reference date
+ * and would otherwise multiply OPTIONAL chains per row: {@code mdkg:evidenceCount}; {@code mdkg:firstCompleteDate}
+ * (the earliest date of an assessment finding "complete"), which replaces a NOT EXISTS over all assessments per
+ * row; {@code mdkg:supersededOrWithdrawn true}; and {@code mdkg:gapCandidate true} on every commitment that can be
+ * a gap on some date (latest status no evidence or not started, never assessed but with an adoption date, or with
+ * a due date), which the query starts from. Needs {@code mdkg:latestAssessment} of {@link CurrentStatus} and
  * {@code mdkg:adoptionDate} of {@link CommitmentContext}.
  */
 final class GapContext implements Derivation {
@@ -43,32 +41,12 @@ final class GapContext implements Derivation {
                                              FILTER(DATATYPE(?d) = xsd:date) } GROUP BY ?c }
             """;
 
-    /** Property written and the query computing it per commitment (?c, ?v): the same expressions as the query had. */
-    static final List<String[]> TEXTS = List.of(
-            new String[] {"makerNames", """
-                    SELECT ?c (GROUP_CONCAT(DISTINCT ?makerName; separator="; ") AS ?v) WHERE {
-                      ?c a mdkg:Commitment .
-                      OPTIONAL { ?c mdkg:madeBy ?maker . OPTIONAL { ?maker rdfs:label ?makerLabel FILTER(LANGMATCHES(LANG(?makerLabel), "en")) } }
-                      BIND(COALESCE(?makerLabel, STR(?maker)) AS ?makerName)
-                    } GROUP BY ?c"""},
-            new String[] {"assessorNames", """
-                    SELECT ?c (GROUP_CONCAT(DISTINCT ?byName; separator="; ") AS ?v) WHERE {
-                      ?c a mdkg:Commitment .
-                      OPTIONAL { ?c mdkg:latestAssessment/prov:wasAttributedTo ?by .
-                                 OPTIONAL { ?by rdfs:label ?byLabel FILTER(LANGMATCHES(LANG(?byLabel), "en")) } }
-                      BIND(COALESCE(?byLabel, STR(?by)) AS ?byName)
-                    } GROUP BY ?c"""},
-            new String[] {"sourceUrls", """
-                    SELECT ?c (GROUP_CONCAT(DISTINCT STR(?sourceUrl); separator=" ") AS ?v) WHERE {
-                      ?c a mdkg:Commitment .
-                      OPTIONAL { ?c mdkg:latestAssessment/prov:wasDerivedFrom ?src . OPTIONAL { ?src foaf:page ?page } }
-                      BIND(COALESCE(?page, ?src) AS ?sourceUrl)
-                    } GROUP BY ?c"""},
-            new String[] {"evidenceCount", """
-                    SELECT ?c (COUNT(DISTINCT ?evidence) AS ?v) WHERE {
-                      ?c a mdkg:Commitment .
-                      OPTIONAL { ?c mdkg:evidence|^mdkg:assesses/mdkg:evidence ?evidence }
-                    } GROUP BY ?c"""});
+    /** The number of distinct evidence items on each commitment or on its assessments. */
+    static final String EVIDENCE_COUNT = """
+            SELECT ?c (COUNT(DISTINCT ?evidence) AS ?v) WHERE {
+              ?c a mdkg:Commitment .
+              OPTIONAL { ?c mdkg:evidence|^mdkg:assesses/mdkg:evidence ?evidence }
+            } GROUP BY ?c""";
 
     @Override
     public String name() {
@@ -78,15 +56,12 @@ final class GapContext implements Derivation {
     @Override
     public void apply(DatasetGraph dataset) {
         UpdateExec.dataset(dataset).update(FLAGS).execute();
-        for (String[] text : TEXTS) {
-            Node property = MDKG.term(text[0]);
-            List<Quad> quads = new ArrayList<>();
-            QueryExec.dataset(dataset).query(PREFIXES + text[1]).select().forEachRemaining(b -> {
-                if (b.get("c") != null && b.get("v") != null) {
-                    quads.add(new Quad(GraphNames.DERIVED, b.get("c"), property, b.get("v")));
-                }
-            });
-            quads.forEach(dataset::add);
-        }
+        List<Quad> quads = new ArrayList<>();
+        QueryExec.dataset(dataset).query(PREFIXES + EVIDENCE_COUNT).select().forEachRemaining(b -> {
+            if (b.get("c") != null && b.get("v") != null) {
+                quads.add(new Quad(GraphNames.DERIVED, b.get("c"), MDKG.evidenceCount, b.get("v")));
+            }
+        });
+        quads.forEach(dataset::add);
     }
 }

@@ -13,12 +13,11 @@ import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**
- * Precomputes the rows of {@code partnership-assessment}: for every programme, partnership, project or fund and
- * each of the 14 indicators, one {@code mdkg:IndicatorResult} with {@code mdkg:resultFor} (the programme),
- * {@code mdkg:resultLabel} (its English label), {@code mdkg:resultIndicator}, {@code mdkg:holds} and
- * {@code mdkg:factSummary} (the facts of {@link IndicatorFacts}, joined by " | "). Grouping the facts
- * of 3,000 programmes × 14 indicators per request took seconds on a graph of 10^6 triples; the query now reads
- * one node per row. Needs {@link IndicatorFacts}, which must run first.
+ * The rows of {@code partnership-assessment}: for every programme, partnership, project or fund and each of the 14
+ * indicators, one {@code mdkg:IndicatorResult} with {@code mdkg:resultFor} (the programme),
+ * {@code mdkg:resultIndicator}, {@code mdkg:holds} and a {@code mdkg:resultFact} link to each fact of
+ * {@link IndicatorFacts} behind it. Grouping the facts of 3,000 programmes × 14 indicators per request took seconds
+ * on a graph of 10^6 triples; the query reads one node per row. Needs {@link IndicatorFacts}, which runs first.
  */
 final class IndicatorResults implements Derivation {
     /** The former query, evaluated once per load. */
@@ -33,14 +32,11 @@ final class IndicatorResults implements Derivation {
             PREFIX role: <https://w3id.org/mdkg/id/membership-role/>
             PREFIX route: <https://w3id.org/mdkg/id/route-role/>
 
-            SELECT ?programme (SAMPLE(?label0) AS ?label) ?criterion ?indicator ?polarity
-                   (COUNT(DISTINCT ?fact) > 0 AS ?holds)
-                   (COALESCE(GROUP_CONCAT(DISTINCT ?fact; separator=" | "), "") AS ?facts)
+            SELECT ?programme ?criterion ?indicator ?polarity (COUNT(DISTINCT ?factNode) > 0 AS ?holds)
             WHERE {
               ?programme a ?programmeClass .
               VALUES ?programmeClass { mdkg:Programme mdkg:Partnership mdkg:TalentPartnership mdkg:GlobalSkillPartnership
                                        mdkg:LabourMobilityScheme mdkg:Project mdkg:Fund }
-              OPTIONAL { ?programme rdfs:label ?label0 FILTER(LANGMATCHES(LANG(?label0), "en")) }
               VALUES (?criterion ?indicator ?polarity) {
                 (crit:dialogue-based "origin-and-destination-partners" "positive")
                 (crit:dialogue-based "partner-government-involved" "positive")
@@ -57,10 +53,16 @@ final class IndicatorResults implements Derivation {
                 (crit:ethical "legal-pathways" "positive")
                 (crit:ethical "return-without-legal-pathway" "warning")
               }
-              OPTIONAL { ?factNode mdkg:factAbout ?programme ; mdkg:indicator ?indicator ; mdkg:factText ?fact }
+              OPTIONAL { ?factNode mdkg:factAbout ?programme ; mdkg:indicator ?indicator }
             }
             GROUP BY ?programme ?criterion ?indicator ?polarity
             ORDER BY ?programme ?criterion ?indicator
+            """;
+
+    /** Each indicator fact with the programme and indicator it supports. */
+    static final String FACTS = """
+            PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
+            SELECT ?programme ?indicator ?fact { ?fact a mdkg:IndicatorFact ; mdkg:factAbout ?programme ; mdkg:indicator ?indicator }
             """;
 
     @Override
@@ -76,12 +78,14 @@ final class IndicatorResults implements Derivation {
             Node result = DerivedNodes.iri("indicator-result", row.get("programme"), row.get("indicator"));
             add(dataset, result, RDF.type.asNode(), MDKG.IndicatorResult);
             add(dataset, result, MDKG.term("resultFor"), row.get("programme"));
-            if (row.get("label") != null) {
-                add(dataset, result, MDKG.term("resultLabel"), row.get("label"));
-            }
             add(dataset, result, MDKG.term("resultIndicator"), row.get("indicator"));
             add(dataset, result, MDKG.term("holds"), row.get("holds"));
-            add(dataset, result, MDKG.term("factSummary"), row.get("facts"));
+        }
+        List<Binding> facts = new ArrayList<>();
+        QueryExec.dataset(dataset).query(FACTS).select().forEachRemaining(facts::add);
+        for (Binding fact : facts) {
+            Node result = DerivedNodes.iri("indicator-result", fact.get("programme"), fact.get("indicator"));
+            add(dataset, result, MDKG.resultFact, fact.get("fact"));
         }
     }
 

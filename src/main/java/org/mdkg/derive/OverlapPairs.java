@@ -14,14 +14,13 @@ import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**
- * Precomputes the candidate pairs of {@code overlapping-initiatives}: two programmes, projects, partnerships or
- * funds that share a partner country and a theme, are not part of one another, whose funders or implementers
- * differ and whose periods overlap for some year. Each pair is an {@code mdkg:OverlapPair} with
- * {@code mdkg:overlapFirst} / {@code mdkg:overlapSecond} (and their labels), {@code mdkg:overlapFromYear} (the
- * later start year), {@code mdkg:firstEndYear} / {@code mdkg:secondEndYear} (absent when still running, so the
- * query closes the period with the current year), the shared countries and themes as text and as scope keys
- * ({@code mdkg:sharedCountryKey} / {@code mdkg:sharedThemeKey}, with {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}), and
- * the funders and implementers of both sides. The query only checks the period against the current year.
+ * The candidate pairs of {@code overlapping-initiatives}: two programmes, projects, partnerships or funds that
+ * share a partner country and a theme, are not part of one another, whose funders or implementers differ and
+ * whose periods overlap for some year. Each pair is an {@code mdkg:OverlapPair} with {@code mdkg:overlapFirst} /
+ * {@code mdkg:overlapSecond}, {@code mdkg:overlapFromYear} (the later start year), {@code mdkg:firstEndYear} /
+ * {@code mdkg:secondEndYear} (absent when still running, so the query closes the period with the current year), and
+ * the shared countries and themes as scope keys ({@code mdkg:sharedCountryKey} / {@code mdkg:sharedThemeKey}, with
+ * {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}). Names are the query's to show.
  */
 final class OverlapPairs implements Derivation {
     static final String PREFIXES = """
@@ -33,12 +32,7 @@ final class OverlapPairs implements Derivation {
 
     /** The former query, with the period checked for any year instead of the current one. */
     static final String PAIRS = PREFIXES + """
-            SELECT ?first (SAMPLE(?firstLabel0) AS ?firstLabel) ?second (SAMPLE(?secondLabel0) AS ?secondLabel)
-                   (GROUP_CONCAT(DISTINCT ?countryLabel; separator=", ") AS ?sharedCountries)
-                   (GROUP_CONCAT(DISTINCT ?themeLabel; separator=", ") AS ?sharedThemes)
-                   ?overlapFrom ?firstEndYear ?secondEndYear
-                   (SAMPLE(?firstFunders0) AS ?firstFunders) (SAMPLE(?secondFunders0) AS ?secondFunders)
-                   (SAMPLE(?firstImplementers0) AS ?firstImplementers) (SAMPLE(?secondImplementers0) AS ?secondImplementers)
+            SELECT DISTINCT ?first ?second ?overlapFrom ?firstEndYear ?secondEndYear
             WHERE {
               ?first mdkg:partnerCountry ?country .
               ?second mdkg:partnerCountry ?country .
@@ -61,27 +55,7 @@ final class OverlapPairs implements Derivation {
                      || EXISTS { ?second mdkg:funder ?f2 FILTER NOT EXISTS { ?first mdkg:funder ?f2 } }
                      || EXISTS { ?first mdkg:implementer ?i1 FILTER NOT EXISTS { ?second mdkg:implementer ?i1 } }
                      || EXISTS { ?second mdkg:implementer ?i2 FILTER NOT EXISTS { ?first mdkg:implementer ?i2 } })
-              OPTIONAL { ?first rdfs:label ?firstLabel0 FILTER(LANGMATCHES(LANG(?firstLabel0), "en")) }
-              OPTIONAL { ?second rdfs:label ?secondLabel0 FILTER(LANGMATCHES(LANG(?secondLabel0), "en")) }
-              OPTIONAL { ?country rdfs:label ?countryLabel0 FILTER(LANGMATCHES(LANG(?countryLabel0), "en")) }
-              BIND(COALESCE(?countryLabel0, STR(?country)) AS ?countryLabel)
-              OPTIONAL { ?theme rdfs:label|<http://www.w3.org/2004/02/skos/core#prefLabel> ?themeLabel0
-                         FILTER(LANGMATCHES(LANG(?themeLabel0), "en")) }
-              BIND(COALESCE(?themeLabel0, STRAFTER(STR(?theme), "/theme/")) AS ?themeLabel)
-              OPTIONAL { SELECT ?first (GROUP_CONCAT(DISTINCT COALESCE(?fl, STR(?fa)); separator="; ") AS ?firstFunders0)
-                         WHERE { ?first mdkg:funder ?fa . OPTIONAL { ?fa rdfs:label ?fl FILTER(LANGMATCHES(LANG(?fl), "en")) } }
-                         GROUP BY ?first }
-              OPTIONAL { SELECT ?second (GROUP_CONCAT(DISTINCT COALESCE(?sl, STR(?sa)); separator="; ") AS ?secondFunders0)
-                         WHERE { ?second mdkg:funder ?sa . OPTIONAL { ?sa rdfs:label ?sl FILTER(LANGMATCHES(LANG(?sl), "en")) } }
-                         GROUP BY ?second }
-              OPTIONAL { SELECT ?first (GROUP_CONCAT(DISTINCT COALESCE(?fil, STR(?fi)); separator="; ") AS ?firstImplementers0)
-                         WHERE { ?first mdkg:implementer ?fi . OPTIONAL { ?fi rdfs:label ?fil FILTER(LANGMATCHES(LANG(?fil), "en")) } }
-                         GROUP BY ?first }
-              OPTIONAL { SELECT ?second (GROUP_CONCAT(DISTINCT COALESCE(?sil, STR(?si)); separator="; ") AS ?secondImplementers0)
-                         WHERE { ?second mdkg:implementer ?si . OPTIONAL { ?si rdfs:label ?sil FILTER(LANGMATCHES(LANG(?sil), "en")) } }
-                         GROUP BY ?second }
             }
-            GROUP BY ?first ?second ?overlapFrom ?firstEndYear ?secondEndYear
             """;
 
     static final String KEYS = PREFIXES + """
@@ -95,11 +69,8 @@ final class OverlapPairs implements Derivation {
 
     /** Result column and the property it is written with. */
     private static final String[][] COLUMNS = {
-        {"first", "overlapFirst"}, {"second", "overlapSecond"}, {"firstLabel", "overlapFirstLabel"},
-        {"secondLabel", "overlapSecondLabel"}, {"sharedCountries", "sharedCountries"}, {"sharedThemes", "sharedThemes"},
-        {"overlapFrom", "overlapFromYear"}, {"firstEndYear", "firstEndYear"}, {"secondEndYear", "secondEndYear"},
-        {"firstFunders", "firstFunders"}, {"secondFunders", "secondFunders"},
-        {"firstImplementers", "firstImplementers"}, {"secondImplementers", "secondImplementers"}};
+        {"first", "overlapFirst"}, {"second", "overlapSecond"}, {"overlapFrom", "overlapFromYear"},
+        {"firstEndYear", "firstEndYear"}, {"secondEndYear", "secondEndYear"}};
 
     @Override
     public String name() {

@@ -13,7 +13,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 
 /**
- * Reads one query file: the leading {@code #+ } comment lines form a YAML header (grlc-compatible keys
+ * Reads one query file: the leading {@code #+ } comment lines form a YAML header (grlc-style keys
  * {@code summary}, {@code description}, {@code tags}, {@code params}, {@code example}); the rest is SPARQL.
  */
 public final class QueryFileReader {

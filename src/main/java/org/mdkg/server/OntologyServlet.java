@@ -10,7 +10,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.mdkg.base.MdkgException;
 import org.mdkg.docs.OntologyGraph;
+import org.mdkg.http.Problems;
 import org.mdkg.docs.OntologyPage;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
@@ -50,11 +52,8 @@ final class OntologyServlet extends HttpServlet {
                 resp.getOutputStream().write(new OntologyPage(ontology, examples).render().getBytes(StandardCharsets.UTF_8));
             }
             default -> {
-                resp.setStatus(400);
-                resp.setContentType("application/problem+json");
-                resp.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Bad parameter\",\"status\":400,"
-                        + "\"detail\":\"format must be ttl, jsonld or html\",\"parameter\":\"format\"}")
-                        .getBytes(StandardCharsets.UTF_8));
+                Problems.send(resp, MdkgException.badParameter("format", "format must be ttl, jsonld or html"),
+                        req.getRequestURI());
             }
         }
     }

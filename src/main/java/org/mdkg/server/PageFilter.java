@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mdkg.base.ClasspathResource;
+import org.mdkg.base.MdkgException;
+import org.mdkg.http.Problems;
 
 /**
  * Sits in front of Fuseki: serves the landing page at {@code /}, lets the endpoints through
@@ -37,9 +39,7 @@ final class PageFilter extends HttpFilter {
         } else if (PASS_THROUGH.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
             chain.doFilter(req, resp);
         } else {
-            String body = "{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No resource at "
-                    + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
-            send(resp, 404, "application/problem+json", body.getBytes(StandardCharsets.UTF_8));
+            Problems.send(resp, MdkgException.notFound("No resource at " + path), path);
         }
     }
 

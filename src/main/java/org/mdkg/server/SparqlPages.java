@@ -11,6 +11,10 @@ import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.mdkg.base.MdkgException;
+import org.mdkg.docs.DatasetDescriptions;
+import org.mdkg.http.Problems;
+import org.mdkg.http.RdfAccept;
 import org.mdkg.http.WebJarFiles;
 import org.mdkg.store.Store;
 
@@ -59,8 +63,7 @@ final class SparqlPages extends HttpFilter {
     private void asset(String name, HttpServletResponse resp) throws IOException {
         var bytes = yasgui.read(name);
         if (bytes.isEmpty()) {
-            send(resp, 404, "application/problem+json", ("{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,"
-                    + "\"detail\":\"No such asset\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Problems.send(resp, MdkgException.notFound("No such asset"), ASSETS + name);
             return;
         }
         resp.setHeader("Cache-Control", "public, max-age=86400");

@@ -93,7 +93,7 @@ class CsvImportTest {
         try (Store s = Store.open(tmp.resolve("db"))) {
             return String.join("\n", org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> {
                 java.util.List<String> lines = new java.util.ArrayList<>();
-                s.dataset().find(org.mdkg.write.csv.CsvKind.COMMITMENTS.graph(), null, null, null)
+                s.dataset().find(org.mdkg.csv.CsvKind.COMMITMENTS.graph(), null, null, null)
                         .forEachRemaining(q -> lines.add(q.toString()));
                 lines.sort(null);
                 return lines;
@@ -146,7 +146,7 @@ class CsvImportTest {
     @Test
     void every_template_is_recognised_from_its_header_and_has_an_example_row() throws Exception {
         for (String kind : new String[] {"commitments", "assessments", "evidence", "programmes", "memberships"}) {
-            var table = org.mdkg.write.csv.CsvTable.read(Path.of("data", "templates", kind + ".csv"), null);
+            var table = org.mdkg.csv.CsvTable.read(Path.of("data", "templates", kind + ".csv"), null);
             assertEquals(kind, table.kind().id());
             assertEquals(1, table.rows().size(), kind);
             assertEquals(table.kind().header(), java.util.List.copyOf(table.rows().get(0).keySet()), kind);

@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 /** One thing wrong with a CSV file: row 1 is the header, row 2 the first data row. */
 public record CsvProblem(String file, int row, String column, String message) {

@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +65,7 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
         if (!problems.isEmpty()) {
             throw new InvalidCsvException(problems);
         }
-        return new CsvTable(name, kind, rows, HexFormat.of().formatHex(org.mdkg.write.csv.Sha.of(bytes)));
+        return new CsvTable(name, kind, rows, HexFormat.of().formatHex(org.mdkg.csv.Sha.of(bytes)));
     }
 
     private static void checkHeader(String name, CsvKind kind, List<String> header) {

@@ -1,4 +1,4 @@
-package org.mdkg.server;
+package org.mdkg.docs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.mdkg.vocab.MDKG;
  * and the VoID + DCAT description of the dataset at {@code /.well-known/void} (triples, classes,
  * properties, named graphs, licence, version). Statistics are computed once per dataset version.
  */
-final class DatasetDescriptions {
+public final class DatasetDescriptions {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
     static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
@@ -35,12 +35,12 @@ final class DatasetDescriptions {
     private String statsVersion;
     private Partitions stats;
 
-    DatasetDescriptions(Store store) {
+    public DatasetDescriptions(Store store) {
         this.store = store;
     }
 
     /** The service description of the endpoint at {@code endpoint}, with the dataset's graphs. */
-    Model serviceDescription(String endpoint, String voidUrl) {
+    public Model serviceDescription(String endpoint, String voidUrl) {
         Model m = prefixed();
         Resource service = m.createResource(endpoint + "#service");
         service.addProperty(RDF.type, m.createResource(SD + "Service"))
@@ -71,7 +71,7 @@ final class DatasetDescriptions {
     }
 
     /** VoID and DCAT for the dataset; {@code base} is the server's URL, e.g. http://127.0.0.1:3030. */
-    Model voidDescription(String base) {
+    public Model voidDescription(String base) {
         Model m = prefixed();
         Resource ds = m.createResource(base + "/.well-known/void#mdkg");
         ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)

@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

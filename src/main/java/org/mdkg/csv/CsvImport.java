@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 import java.util.ArrayList;
 import java.util.HashSet;

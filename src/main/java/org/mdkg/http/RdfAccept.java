@@ -1,11 +1,10 @@
-package org.mdkg.server;
+package org.mdkg.http;
 
 import java.util.List;
 import org.apache.jena.riot.Lang;
-import org.mdkg.http.AcceptHeader;
 
 /** Reads an {@code Accept} header for the description endpoints: HTML for browsers, else an RDF syntax. */
-final class RdfAccept {
+public final class RdfAccept {
     private static final List<Lang> SYNTAXES = List.of(Lang.TURTLE, Lang.RDFXML, Lang.JSONLD, Lang.NTRIPLES);
     private static final List<String> TYPES = SYNTAXES.stream().map(Lang::getHeaderString).toList();
 
@@ -13,19 +12,19 @@ final class RdfAccept {
     }
 
     /** True if the client ranks text/html above every RDF syntax (browsers do). */
-    static boolean prefersHtml(String accept) {
+    public static boolean prefersHtml(String accept) {
         AcceptHeader a = AcceptHeader.of(accept);
         double html = a.exact("text/html");
         return html > 0 && html >= a.bestExact(TYPES) && !TYPES.contains(a.first());
     }
 
     /** True if the client asks for an RDF syntax at all. */
-    static boolean isRdf(String accept) {
+    public static boolean isRdf(String accept) {
         return AcceptHeader.of(accept).bestExact(TYPES) > 0;
     }
 
     /** The RDF syntax to answer with: the best ranked of Turtle, RDF/XML, JSON-LD, N-Triples; Turtle by default. */
-    static Lang choose(String accept) {
+    public static Lang choose(String accept) {
         AcceptHeader a = AcceptHeader.of(accept);
         Lang best = Lang.TURTLE;
         double bestQ = 0;

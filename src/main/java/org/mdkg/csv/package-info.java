@@ -3,4 +3,4 @@
  * programmes, memberships) mapped to RDF and back. Slugs are resolved to IRIs and checked against the store;
  * every problem names its file, row and column; every row cites a source URL.
  */
-package org.mdkg.write.csv;
+package org.mdkg.csv;

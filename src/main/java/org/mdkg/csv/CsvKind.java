@@ -1,4 +1,4 @@
-package org.mdkg.write.csv;
+package org.mdkg.csv;
 
 import java.util.List;
 import java.util.Locale;
