@@ -10,8 +10,12 @@ For every row of the CSV it writes
   * a mdkg:Country (the place) id:country/{ISO3} with labels, ISO codes, M49 code, the M49
     region / sub-region / intermediate region it lies in, and skos:exactMatch links to
     Wikidata, the EU Publications Office country authority and GeoNames;
-  * a mdkg:State (the government as actor) id:state/{ISO3} pointing to the country;
-  * a mdkg:Region per M49 region code that appears in the CSV.
+  * a mdkg:State (the government as actor) id:state/{ISO3} pointing to the country, only for the
+    entries the data set marks as independent (is_independent = "Yes"); every other entry (a
+    dependency, an overseas or special part of a state, an associated state, Antarctica, or a place
+    whose status is contested) is typed mdkg:Territory as well and has no State;
+  * a mdkg:Region per M49 region code that appears in the CSV, nested by mdkg:inRegion
+    (intermediate region -> sub-region -> region -> World, M49 001).
 Every node is derived from the data set's Source node (defined in data/sources-a.ttl).
 """
 import csv
@@ -62,6 +66,7 @@ def main(path):
         rows = list(csv.DictReader(f))
     blocks = {}
     regions = {}
+    parents = {}
     for r in rows:
         iso3 = r["ISO3166-1-Alpha-3"].strip()
         iso2 = r["ISO3166-1-Alpha-2"].strip()
@@ -74,13 +79,19 @@ def main(path):
             if a and a != name_en and lit(a, "en") not in alts:
                 alts.append(lit(a, "en"))
         in_region = []
-        for code_col, name_col in (("Region Code", "Region Name"),
+        chain = []
+        for code_col, name_col in (("Global Code", "Global Name"),
+                                   ("Region Code", "Region Name"),
                                    ("Sub-region Code", "Sub-region Name"),
                                    ("Intermediate Region Code", "Intermediate Region Name")):
             code = code3(r[code_col])
             if code:
                 regions[code] = r[name_col].strip()
-                in_region.append("<region/m49-%s>" % code)
+                if code_col != "Global Code":
+                    in_region.append("<region/m49-%s>" % code)
+                if chain:
+                    parents.setdefault(code, set()).add(chain[-1])
+                chain.append(code)
         match = []
         wd = r["wikidata_id"].strip()
         qid = wd.rsplit("/", 1)[-1] if wd else WIKIDATA_FIX.get(iso3, "")
@@ -91,9 +102,13 @@ def main(path):
         if gn:
             match.append("<https://sws.geonames.org/%s/>" % gn)
         country = "<country/%s>" % iso3
+        status = r["is_independent"].strip()
+        independent = status == "Yes"
         blocks[country] = subject(country, [
-            ("a", ["mdkg:Country"]),
+            ("a", ["mdkg:Country"] + ([] if independent else ["mdkg:Territory"])),
             ("rdfs:label", [lit(name_en, "en"), lit(name_fr, "fr") if name_fr else ""]),
+            ("dct:description", [] if independent else
+                [lit("Not an independent state: the country-codes data set lists it as \"%s\"." % status, "en")]),
             ("skos:altLabel", alts),
             ("mdkg:iso2", [lit(iso2)] if iso2 else []),
             ("mdkg:iso3", [lit(iso3)]),
@@ -103,6 +118,8 @@ def main(path):
             ("skos:exactMatch", match),
             ("prov:wasDerivedFrom", [SOURCE]),
         ])
+        if not independent:
+            continue
         state = "<state/%s>" % iso3
         blocks[state] = subject(state, [
             ("a", ["mdkg:State"]),
@@ -118,6 +135,7 @@ def main(path):
             ("a", ["mdkg:Region"]),
             ("rdfs:label", [lit(name, "en")]),
             ("mdkg:m49", [lit(code)]),
+            ("mdkg:inRegion", ["<region/m49-%s>" % c for c in sorted(parents.get(code, ()))]),
             ("prov:wasDerivedFrom", [SOURCE]),
         ])
     out = sys.stdout
