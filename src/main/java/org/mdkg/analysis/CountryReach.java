@@ -1,5 +1,6 @@
 package org.mdkg.analysis;
 
+import org.mdkg.vocab.ORG;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,23 +14,22 @@ import org.mdkg.vocab.MDKG;
  * members is an agent of that country.
  */
 final class CountryReach {
-    private static final String ORG = "http://www.w3.org/ns/org#";
 
     private CountryReach() {
     }
 
     static Set<Node> commitments(QuadScan scan, List<Node> countries) {
-        Set<Node> agents = GapFacts.having(scan, MDKG.term("country"), countries);
-        Set<Node> found = scan.subjects(MDKG.term("madeBy"), agents);
-        found.addAll(scan.subjects(MDKG.term("addressedTo"), agents));
-        Set<Node> memberships = scan.subjects(NodeFactory.createURI(ORG + "member"), agents);
+        Set<Node> agents = GapFacts.having(scan, MDKG.country, countries);
+        Set<Node> found = scan.subjects(MDKG.madeBy, agents);
+        found.addAll(scan.subjects(MDKG.addressedTo, agents));
+        Set<Node> memberships = scan.subjects(ORG.member, agents);
         Set<Node> dialogues = new HashSet<>();
-        scan.forEach(NodeFactory.createURI(ORG + "organization"), null, (m, d) -> {
+        scan.forEach(ORG.organization, null, (m, d) -> {
             if (memberships.contains(m)) {
                 dialogues.add(d);
             }
         });
-        found.addAll(scan.subjects(MDKG.term("madeBy"), dialogues));
+        found.addAll(scan.subjects(MDKG.madeBy, dialogues));
         return found;
     }
 }

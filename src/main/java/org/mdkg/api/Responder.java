@@ -1,5 +1,7 @@
 package org.mdkg.api;
 
+import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,22 +22,12 @@ import org.mdkg.query.ResultPage;
 final class Responder {
     /** Maps the API's JSON keys onto RDF so the same body reads as JSON-LD. */
     static final Map<String, Object> CONTEXT = Map.of(
-            "@vocab", "https://w3id.org/mdkg/ontology#",
+            "@vocab", MDKG.NS,
             "iri", "@id",
             "id", "http://purl.org/dc/terms/identifier",
             "label", "http://www.w3.org/2000/01/rdf-schema#label",
             "items", "@graph");
 
-    /** Prefixes for Turtle answers. */
-    static final Map<String, String> PREFIXES = Map.of(
-            "mdkg", "https://w3id.org/mdkg/ontology#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-            "dct", "http://purl.org/dc/terms/",
-            "prov", "http://www.w3.org/ns/prov#",
-            "skos", "http://www.w3.org/2004/02/skos/core#",
-            "org", "http://www.w3.org/ns/org#",
-            "xsd", "http://www.w3.org/2001/XMLSchema#",
-            "foaf", "http://xmlns.com/foaf/0.1/");
 
     private final ObjectMapper json;
     private final QueryRunner runner;
@@ -78,7 +70,7 @@ final class Responder {
             case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(List.of(body)).text());
             case TURTLE -> {
                 Graph g = runner.describe(subject);
-                g.getPrefixMapping().setNsPrefixes(PREFIXES);
+                g.getPrefixMapping().setNsPrefixes(Prefixes.map());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
                 ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());

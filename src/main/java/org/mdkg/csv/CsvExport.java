@@ -1,5 +1,6 @@
 package org.mdkg.csv;
 
+import org.mdkg.vocab.ORG;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CsvExport {
     private static List<List<String>> evidenceRows(DatasetGraph dsg) {
         List<List<String>> rows = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
-        dsg.find(Node.ANY, Node.ANY, MDKG.term("evidence"), Node.ANY).forEachRemaining(q -> {
+        dsg.find(Node.ANY, Node.ANY, MDKG.evidence, Node.ANY).forEachRemaining(q -> {
             if (q.getSubject().isURI() && q.getObject().isURI()
                     && seen.add(q.getSubject().getURI() + " " + q.getObject().getURI())) {
                 List<Node> srcs = sourcesIn(dsg, CsvKind.EVIDENCE.graph(), q.getSubject());
@@ -64,7 +65,7 @@ public final class CsvExport {
         Set<Node> classes = switch (kind) {
             case COMMITMENTS -> Set.of(MDKG.Commitment);
             case ASSESSMENTS -> Set.of(MDKG.Assessment);
-            case MEMBERSHIPS -> Set.of(NodeFactory.createURI("http://www.w3.org/ns/org#Membership"));
+            case MEMBERSHIPS -> Set.of(ORG.Membership);
             default -> CsvKind.PROGRAMME_CLASSES.stream().map(MDKG::term).collect(Collectors.toSet());
         };
         Set<Node> subjects = new TreeSet<>(Comparator.comparing(Node::toString));
@@ -78,7 +79,7 @@ public final class CsvExport {
 
     private static String cell(DatasetGraph dsg, CsvKind kind, Node s, Column c) {
         return switch (c.type()) {
-            case KEY -> kind == CsvKind.COMMITMENTS ? first(values(dsg, s, MDKG.term("code")), upperLast(s))
+            case KEY -> kind == CsvKind.COMMITMENTS ? first(values(dsg, s, MDKG.code), upperLast(s))
                     : CsvKind.lastSegment(s.getURI());
             case CLASS -> values(dsg, s, RDF.type.asNode()).stream().filter(n -> n.isURI() && n.getURI().startsWith(MDKG.NS)
                     && CsvKind.PROGRAMME_CLASSES.contains(n.getURI().substring(MDKG.NS.length())))
@@ -86,7 +87,7 @@ public final class CsvExport {
             case SOURCE_URL -> urls(dsg, sourcesOf(dsg, kind, s));
             case SOURCE_TITLE -> title(dsg, sourcesOf(dsg, kind, s));
             case REF, CODE_REF -> join(values(dsg, s, c.predicate()).stream().filter(Node::isURI)
-                    .map(n -> c.type() == Column.Type.CODE_REF ? first(values(dsg, n, MDKG.term("code")),
+                    .map(n -> c.type() == Column.Type.CODE_REF ? first(values(dsg, n, MDKG.code),
                             CsvKind.lastSegment(n.getURI())) : path(n, c.prefix())).toList());
             default -> join(values(dsg, s, c.predicate()).stream().filter(Node::isLiteral)
                     .map(Node::getLiteralLexicalForm).toList());

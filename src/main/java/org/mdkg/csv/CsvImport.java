@@ -1,5 +1,6 @@
 package org.mdkg.csv;
 
+import org.mdkg.vocab.PROV;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import org.mdkg.vocab.MDKG;
  * is in the store or created by the same import; every problem is collected and reported with row and column.
  */
 public final class CsvImport {
-    static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final Node PROV_DERIVED = PROV.wasDerivedFrom;
 
     private final DatasetGraph store;
     private final Set<Node> created = new HashSet<>();
@@ -111,7 +112,7 @@ public final class CsvImport {
             triples.add(Triple.create(subject, RDF.type.asNode(), type));
         }
         if (t.kind() == CsvKind.COMMITMENTS) {
-            triples.add(Triple.create(subject, MDKG.term("code"), NodeFactory.createLiteralString(row.get("code"))));
+            triples.add(Triple.create(subject, MDKG.code, NodeFactory.createLiteralString(row.get("code"))));
         }
         for (Column c : t.kind().columns()) {
             String cell = row.get(c.name());

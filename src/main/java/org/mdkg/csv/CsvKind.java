@@ -1,5 +1,7 @@
 package org.mdkg.csv;
 
+import org.mdkg.vocab.ORG;
+import org.mdkg.vocab.PROV;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +21,17 @@ public enum CsvKind {
     COMMITMENTS("commitments", "code", List.of(
             Column.key("code"),
             Column.of("label", RDFS.label.asNode(), Column.Type.EN, true),
-            Column.of("text", MDKG.term("text"), Column.Type.EN, false),
+            Column.of("text", MDKG.text, Column.Type.EN, false),
             Column.of("date", DCTerms.date.asNode(), Column.Type.DATE, false),
-            Column.ref("dialogue", MDKG.term("ofDialogue"), "process/", false, false),
-            Column.ref("made_by", MDKG.term("madeBy"), "", false, true),
-            Column.ref("stated_in", MDKG.term("statedIn"), "document/", true, false),
-            Column.ref("addressed_to", MDKG.term("addressedTo"), "", false, true),
+            Column.ref("dialogue", MDKG.ofDialogue, "process/", false, false),
+            Column.ref("made_by", MDKG.madeBy, "", false, true),
+            Column.ref("stated_in", MDKG.statedIn, "document/", true, false),
+            Column.ref("addressed_to", MDKG.addressedTo, "", false, true),
             Column.ref("themes", DCTerms.subject.asNode(), "theme/", false, true),
-            Column.of("due_date", MDKG.term("dueDate"), Column.Type.DATE, false),
-            Column.ref("lifecycle", MDKG.term("lifecycle"), "lifecycle/", false, false),
-            Column.ref("framework", MDKG.term("underFramework"), "framework/", false, true),
-            Column.ref("aligned_with", MDKG.term("alignedWith"), "", false, true),
+            Column.of("due_date", MDKG.dueDate, Column.Type.DATE, false),
+            Column.ref("lifecycle", MDKG.lifecycle, "lifecycle/", false, false),
+            Column.ref("framework", MDKG.underFramework, "framework/", false, true),
+            Column.ref("aligned_with", MDKG.alignedWith, "", false, true),
             Column.of("source_url", null, Column.Type.SOURCE_URL, true),
             Column.of("source_title", null, Column.Type.SOURCE_TITLE, false))),
     ASSESSMENTS("assessments", "assessment", List.of(
@@ -37,16 +39,16 @@ public enum CsvKind {
             new Column("commitment", MDKG.assesses, Column.Type.CODE_REF, "commitment/", true, false),
             Column.of("label", RDFS.label.asNode(), Column.Type.EN, true),
             Column.ref("status", MDKG.status, "status/", true, false),
-            Column.of("date", MDKG.term("assessmentDate"), Column.Type.DATE, true),
-            Column.ref("kind", MDKG.term("assessmentKind"), "assessment-kind/", true, false),
-            Column.ref("assessor", NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo"), "", true, true),
-            Column.ref("evidence", MDKG.term("evidence"), "", false, true),
+            Column.of("date", MDKG.assessmentDate, Column.Type.DATE, true),
+            Column.ref("kind", MDKG.assessmentKind, "assessment-kind/", true, false),
+            Column.ref("assessor", PROV.wasAttributedTo, "", true, true),
+            Column.ref("evidence", MDKG.evidence, "", false, true),
             Column.of("comment", RDFS.comment.asNode(), Column.Type.EN, false),
             Column.of("source_url", null, Column.Type.SOURCE_URL, true),
             Column.of("source_title", null, Column.Type.SOURCE_TITLE, false))),
     EVIDENCE("evidence", "subject", List.of(
             Column.ref("subject", null, "", true, false),
-            Column.ref("evidence", MDKG.term("evidence"), "", true, false),
+            Column.ref("evidence", MDKG.evidence, "", true, false),
             Column.of("source_url", null, Column.Type.SOURCE_URL, true),
             Column.of("source_title", null, Column.Type.SOURCE_TITLE, false))),
     PROGRAMMES("programmes", "programme", List.of(
@@ -54,24 +56,24 @@ public enum CsvKind {
             Column.of("type", null, Column.Type.CLASS, true),
             Column.of("label", RDFS.label.asNode(), Column.Type.EN, true),
             Column.of("description", DCTerms.description.asNode(), Column.Type.EN, false),
-            Column.of("start_date", MDKG.term("startDate"), Column.Type.DATE_OR_YEAR, false),
-            Column.of("end_date", MDKG.term("endDate"), Column.Type.DATE_OR_YEAR, false),
-            Column.ref("funders", MDKG.term("funder"), "", false, true),
-            Column.ref("implementers", MDKG.term("implementer"), "", false, true),
-            Column.ref("partner_countries", MDKG.term("partnerCountry"), "country/", false, true),
-            Column.of("budget", MDKG.term("budget"), Column.Type.DECIMAL, false),
-            Column.of("currency", MDKG.term("currency"), Column.Type.STRING, false),
-            Column.ref("part_of", MDKG.term("partOf"), "programme/", false, false),
+            Column.of("start_date", MDKG.startDate, Column.Type.DATE_OR_YEAR, false),
+            Column.of("end_date", MDKG.endDate, Column.Type.DATE_OR_YEAR, false),
+            Column.ref("funders", MDKG.funder, "", false, true),
+            Column.ref("implementers", MDKG.implementer, "", false, true),
+            Column.ref("partner_countries", MDKG.partnerCountry, "country/", false, true),
+            Column.of("budget", MDKG.budget, Column.Type.DECIMAL, false),
+            Column.of("currency", MDKG.currency, Column.Type.STRING, false),
+            Column.ref("part_of", MDKG.partOf, "programme/", false, false),
             Column.ref("themes", DCTerms.subject.asNode(), "theme/", false, true),
             Column.of("source_url", null, Column.Type.SOURCE_URL, true),
             Column.of("source_title", null, Column.Type.SOURCE_TITLE, false))),
     MEMBERSHIPS("memberships", "process", List.of(
-            Column.ref("process", NodeFactory.createURI("http://www.w3.org/ns/org#organization"), "process/", true, false),
-            Column.ref("member", NodeFactory.createURI("http://www.w3.org/ns/org#member"), "", true, false),
-            Column.ref("role", NodeFactory.createURI("http://www.w3.org/ns/org#role"), "membership-role/", true, false),
+            Column.ref("process", ORG.organization, "process/", true, false),
+            Column.ref("member", ORG.member, "", true, false),
+            Column.ref("role", ORG.role, "membership-role/", true, false),
             Column.of("label", RDFS.label.asNode(), Column.Type.EN, true),
-            Column.of("start_date", MDKG.term("startDate"), Column.Type.DATE_OR_YEAR, false),
-            Column.of("end_date", MDKG.term("endDate"), Column.Type.DATE_OR_YEAR, false),
+            Column.of("start_date", MDKG.startDate, Column.Type.DATE_OR_YEAR, false),
+            Column.of("end_date", MDKG.endDate, Column.Type.DATE_OR_YEAR, false),
             Column.of("source_url", null, Column.Type.SOURCE_URL, true),
             Column.of("source_title", null, Column.Type.SOURCE_TITLE, false)));
 
@@ -150,7 +152,7 @@ public enum CsvKind {
             case COMMITMENTS -> MDKG.Commitment;
             case ASSESSMENTS -> MDKG.Assessment;
             case PROGRAMMES -> MDKG.term(row.get("type").trim());
-            case MEMBERSHIPS -> NodeFactory.createURI("http://www.w3.org/ns/org#Membership");
+            case MEMBERSHIPS -> ORG.Membership;
             case EVIDENCE -> null;
         };
     }

@@ -1,5 +1,6 @@
 package org.mdkg.csv;
 
+import org.mdkg.base.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
         if (!problems.isEmpty()) {
             throw new InvalidCsvException(problems);
         }
-        return new CsvTable(name, kind, rows, HexFormat.of().formatHex(org.mdkg.csv.Sha.of(bytes)));
+        return new CsvTable(name, kind, rows, Sha256.hex(bytes));
     }
 
     private static void checkHeader(String name, CsvKind kind, List<String> header) {

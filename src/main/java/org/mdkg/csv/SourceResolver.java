@@ -1,9 +1,10 @@
 package org.mdkg.csv;
 
+import org.mdkg.base.Sha256;
+import org.mdkg.vocab.FOAF;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,8 @@ import org.mdkg.vocab.MDKG;
  * with that {@code foaf:page}, or a new one {@code id:source/<slug of the URL>} labelled with the row's title.
  */
 final class SourceResolver {
-    static final Node FOAF_PAGE = NodeFactory.createURI("http://xmlns.com/foaf/0.1/page");
-    static final Node SOURCE = MDKG.term("Source");
+    static final Node FOAF_PAGE = FOAF.page;
+    static final Node SOURCE = MDKG.Source;
 
     private final DatasetGraph store;
     private final Map<String, Node> byUrl = new LinkedHashMap<>();
@@ -61,8 +62,7 @@ final class SourceResolver {
         }
         Node s = NodeFactory.createURI(MDKG.ID + "source/" + slug(url));
         if (store.find(Node.ANY, s, Node.ANY, Node.ANY).hasNext() || fresh.containsKey(s)) {
-            s = NodeFactory.createURI(s.getURI() + "-" + HexFormat.of().formatHex(Sha.of(url.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8));
+            s = NodeFactory.createURI(s.getURI() + "-" + Sha256.hex(url).substring(0, 8));
         }
         Node label = NodeFactory.createLiteralLang(title == null || title.isEmpty() ? url : title, "en");
         fresh.put(s, List.of(Triple.create(s, RDF.type.asNode(), SOURCE), Triple.create(s, RDFS.label.asNode(), label),

@@ -1,5 +1,6 @@
 package org.mdkg.derive;
 
+import org.mdkg.vocab.Prefixes;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -24,11 +25,7 @@ import org.mdkg.vocab.MDKG;
  * {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one). Needs {@link CurrentStatus}.
  */
 final class CommitmentContext implements Derivation {
-    static final String PREFIXES = """
-            PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX status: <https://w3id.org/mdkg/id/status/>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     static final String LINKS = PREFIXES + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:outcomeDocument ?doc } } WHERE {

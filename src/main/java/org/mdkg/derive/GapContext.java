@@ -1,5 +1,6 @@
 package org.mdkg.derive;
 
+import org.mdkg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -20,13 +21,7 @@ import org.mdkg.vocab.MDKG;
  * {@code mdkg:adoptionDate} of {@link CommitmentContext}.
  */
 final class GapContext implements Derivation {
-    static final String PREFIXES = CommitmentContext.PREFIXES + """
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
-            PREFIX lifecycle: <https://w3id.org/mdkg/id/lifecycle/>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     static final String FLAGS = PREFIXES + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:supersededOrWithdrawn true } } WHERE {

@@ -28,9 +28,9 @@ final class IndicatorFacts implements Derivation {
     @Override
     public void apply(DatasetGraph dataset) {
         QueryExec.dataset(dataset).query(rules("partnership-facts.rq")).select().forEachRemaining(b -> fact(dataset,
-                b.get("programme"), MDKG.term("indicator"), b.get("factIndicator"), b.get("fact")));
+                b.get("programme"), MDKG.indicator, b.get("factIndicator"), b.get("fact")));
         QueryExec.dataset(dataset).query(rules("gsp-facts.rq")).select().forEachRemaining(b -> fact(dataset,
-                b.get("programme"), MDKG.term("gspElement"), b.get("factElement"), b.get("fact")));
+                b.get("programme"), MDKG.gspElement, b.get("factElement"), b.get("fact")));
     }
 
     private static void fact(DatasetGraph dataset, Node programme, Node kind, Node key, Node text) {
@@ -39,9 +39,9 @@ final class IndicatorFacts implements Derivation {
         }
         Node f = DerivedNodes.iri("fact", programme, key, Sha256.hex(text.getLiteralLexicalForm()).substring(0, 12));
         add(dataset, f, RDF.type.asNode(), MDKG.IndicatorFact);
-        add(dataset, f, MDKG.term("factAbout"), programme);
+        add(dataset, f, MDKG.factAbout, programme);
         add(dataset, f, kind, key);
-        add(dataset, f, MDKG.term("factText"), text);
+        add(dataset, f, MDKG.factText, text);
     }
 
     static String rules(String name) {

@@ -77,9 +77,9 @@ final class IndicatorResults implements Derivation {
         for (Binding row : rows) {
             Node result = DerivedNodes.iri("indicator-result", row.get("programme"), row.get("indicator"));
             add(dataset, result, RDF.type.asNode(), MDKG.IndicatorResult);
-            add(dataset, result, MDKG.term("resultFor"), row.get("programme"));
-            add(dataset, result, MDKG.term("resultIndicator"), row.get("indicator"));
-            add(dataset, result, MDKG.term("holds"), row.get("holds"));
+            add(dataset, result, MDKG.resultFor, row.get("programme"));
+            add(dataset, result, MDKG.resultIndicator, row.get("indicator"));
+            add(dataset, result, MDKG.holds, row.get("holds"));
         }
         List<Binding> facts = new ArrayList<>();
         QueryExec.dataset(dataset).query(FACTS).select().forEachRemaining(facts::add);

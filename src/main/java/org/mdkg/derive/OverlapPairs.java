@@ -1,5 +1,6 @@
 package org.mdkg.derive;
 
+import org.mdkg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
@@ -23,12 +24,7 @@ import org.mdkg.vocab.MDKG;
  * {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}). Names are the query's to show.
  */
 final class OverlapPairs implements Derivation {
-    static final String PREFIXES = """
-            PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     /** The former query, with the period checked for any year instead of the current one. */
     static final String PAIRS = PREFIXES + """

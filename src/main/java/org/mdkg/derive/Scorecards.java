@@ -1,5 +1,6 @@
 package org.mdkg.derive;
 
+import org.mdkg.vocab.Prefixes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import org.mdkg.vocab.MDKG;
  * ({@code …/id/derived/scorecard/process/process/rabat}, {@code …/id/derived/coverage/<element>/<dialogue>}).
  */
 final class Scorecards implements Derivation {
-    private static final String PREFIXES = CommitmentContext.PREFIXES;
+    private static final String PREFIXES = Prefixes.sparql();
     private static final String STATUS = MDKG.ID + "status/";
     /** Scorecard kind and the commitment-to-group link it uses. */
     static final Map<String, String> KINDS = Map.of(
@@ -75,8 +76,8 @@ final class Scorecards implements Derivation {
                                   Map<Node, Node> status, Map<Node, Long> months, Set<Node> evidenced) {
         Node entry = DerivedNodes.iri("scorecard", kind, group);
         add(dataset, entry, RDF.type.asNode(), MDKG.ScorecardEntry);
-        add(dataset, entry, MDKG.term("scorecardKind"), NodeFactory.createLiteralString(kind));
-        add(dataset, entry, MDKG.term("scorecardOf"), group);
+        add(dataset, entry, MDKG.scorecardKind, NodeFactory.createLiteralString(kind));
+        add(dataset, entry, MDKG.scorecardOf, group);
         count(dataset, entry, "commitmentCount", commitments.size());
         STATUS_COUNTS.forEach((slug, property) -> count(dataset, entry, property,
                 commitments.stream().filter(c -> (STATUS + slug).equals(uri(status.get(c)))).count()));
@@ -97,8 +98,8 @@ final class Scorecards implements Derivation {
                                      Set<Node> evidenced) {
         Node cell = DerivedNodes.iri("coverage", element, dialogue);
         add(dataset, cell, RDF.type.asNode(), MDKG.CoverageCell);
-        add(dataset, cell, MDKG.term("coverageElement"), element);
-        add(dataset, cell, MDKG.term("coverageDialogue"), dialogue);
+        add(dataset, cell, MDKG.coverageElement, element);
+        add(dataset, cell, MDKG.coverageDialogue, dialogue);
         count(dataset, cell, "commitmentCount", commitments.size());
         count(dataset, cell, "evidencedCount", commitments.stream().filter(evidenced::contains).count());
     }

@@ -1,5 +1,7 @@
 package org.mdkg.docs;
 
+import org.apache.jena.shared.PrefixMapping;
+import org.mdkg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +17,9 @@ import org.apache.jena.system.Txn;
  * known gaps (unverified facts, disputed facts, missing dates and assessments). Generated, never edited.
  */
 public final class CoverageReport {
-    private static final String PREFIXES = """
-            PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX org:  <http://www.w3.org/ns/org#>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            """;
+    private static final PrefixMapping NAMES = Prefixes.mapping();
+
+    private static final String PREFIXES = Prefixes.sparql();
     /** Graphs of the curated data: everything loaded from {@code data/}. */
     private static final String DATA_GRAPH = "FILTER(STRSTARTS(STR(?g), \"urn:mdkg:graph:data/\"))";
 
@@ -129,15 +125,7 @@ public final class CoverageReport {
     }
 
     private static String shortName(Node type) {
-        String uri = type.getURI();
-        String[][] prefixes = {{"https://w3id.org/mdkg/ontology#", "mdkg:"}, {"http://www.w3.org/ns/org#", "org:"},
-            {"http://www.w3.org/2004/02/skos/core#", "skos:"}, {"http://www.w3.org/ns/prov#", "prov:"},
-            {"http://www.w3.org/2002/07/owl#", "owl:"}, {"http://purl.org/dc/terms/", "dct:"}};
-        for (String[] p : prefixes) {
-            if (uri.startsWith(p[0])) {
-                return p[1] + uri.substring(p[0].length());
-            }
-        }
-        return "<" + uri + ">";
+        String qname = NAMES.qnameFor(type.getURI());
+        return qname != null ? qname : "<" + type.getURI() + ">";
     }
 }

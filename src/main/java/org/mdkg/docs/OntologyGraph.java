@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.mdkg.vocab.GraphNames;
+import org.mdkg.vocab.Prefixes;
 
 /** The ontology as served: the union of every graph loaded from {@code ontology/} (terms, vocabularies, shapes). */
 public final class OntologyGraph {
@@ -38,15 +39,6 @@ public final class OntologyGraph {
     }
 
     private static void standardPrefixes(Graph g) {
-        var pm = g.getPrefixMapping();
-        pm.setNsPrefix("mdkg", "https://w3id.org/mdkg/ontology#");
-        pm.setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
-        pm.setNsPrefix("org", "http://www.w3.org/ns/org#");
-        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        pm.setNsPrefix("dct", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        g.getPrefixMapping().setNsPrefixes(Prefixes.map()).setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
     }
 }

@@ -1,14 +1,12 @@
 package org.mdkg.load;
 
+import org.mdkg.base.Sha256;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
@@ -75,7 +73,7 @@ public final class RdfFileParser {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ParsedFile(file, displayName, content, HexFormat.of().formatHex(sha256().digest(bytes)));
+        return new ParsedFile(file, displayName, content, Sha256.hex(bytes));
     }
 
     /** JSON-LD {@code @context} URLs are never fetched (a remote context is an SSRF vector); such a file fails. */
@@ -97,13 +95,6 @@ public final class RdfFileParser {
         return new InvalidInputException(List.of(new ParseProblem(file, 1, 1, message)));
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
 
     /** Records every warning and error; stops the parse at the first error, as the syntax cannot be resumed. */
     private record CollectingErrorHandler(String file, List<ParseProblem> problems) implements ErrorHandler {

@@ -1,10 +1,7 @@
 package org.mdkg.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.mdkg.base.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Triple;
@@ -61,16 +58,8 @@ final class DatasetVersion {
                 triples++;
             }
             lines.add("triples " + triples);
-            return hash(String.join("\n", lines));
+            return Sha256.hex(String.join("\n", lines)).substring(0, 16);
         });
     }
 
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
-        }
-    }
 }

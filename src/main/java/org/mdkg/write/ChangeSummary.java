@@ -69,7 +69,7 @@ record ChangeSummary(List<String> lines, List<String> about) {
     }
 
     private static String name(DatasetGraph dsg, Node n) {
-        Node code = first(dsg, n, MDKG.term("code"));
+        Node code = first(dsg, n, MDKG.code);
         return code != null && code.isLiteral() ? code.getLiteralLexicalForm() : local(n);
     }
 
