@@ -20,10 +20,10 @@ public final class CurrentStatusDerivation implements DerivationStep {
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:currentStatus ?status ; mdkg:latestAssessment ?a } }
             WHERE {
               GRAPH ?g { ?a mdkg:assesses ?c ; mdkg:assessmentDate ?d ; mdkg:status ?status . OPTIONAL { ?a mdkg:assessmentKind ?k } }
-              BIND(IF(?k = kind:independent, 3, IF(?k = kind:civil-society, 2, IF(?k = kind:self-report, 1, 0))) AS ?r)
+              BIND(IF(?k = kind:independent, 5, IF(?k = kind:un-review, 4, IF(?k = kind:civil-society, 3, IF(?k = kind:self-report, 2, IF(?k = kind:desk-review, 1, 0))))) AS ?r)
               FILTER NOT EXISTS {
                 GRAPH ?g2 { ?b mdkg:assesses ?c ; mdkg:assessmentDate ?d2 . OPTIONAL { ?b mdkg:assessmentKind ?k2 } }
-                BIND(IF(?k2 = kind:independent, 3, IF(?k2 = kind:civil-society, 2, IF(?k2 = kind:self-report, 1, 0))) AS ?r2)
+                BIND(IF(?k2 = kind:independent, 5, IF(?k2 = kind:un-review, 4, IF(?k2 = kind:civil-society, 3, IF(?k2 = kind:self-report, 2, IF(?k2 = kind:desk-review, 1, 0))))) AS ?r2)
                 FILTER(?d2 > ?d || (?d2 = ?d && (?r2 > ?r || (?r2 = ?r && STR(?b) > STR(?a)))))
               }
             }
