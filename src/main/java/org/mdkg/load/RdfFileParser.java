@@ -100,13 +100,20 @@ public final class RdfFileParser {
     private record CollectingErrorHandler(String file, List<ParseProblem> problems) implements ErrorHandler {
         @Override
         public void warning(String message, long line, long col) {
-            problems.add(new ParseProblem(file, line, col, message));
+            record(new ParseProblem(file, line, col, message));
         }
 
         @Override
         public void error(String message, long line, long col) {
-            problems.add(new ParseProblem(file, line, col, message));
+            record(new ParseProblem(file, line, col, message));
             throw new RiotException(message);
+        }
+
+        /** The parser reports some IRIs once per use in the same place; each problem is listed once. */
+        private void record(ParseProblem problem) {
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
         }
 
         @Override
