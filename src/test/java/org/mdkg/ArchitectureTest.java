@@ -25,24 +25,33 @@ class ArchitectureTest {
     /** The floor of each package; a package may import packages of lower floors only. */
     static final Map<String, Integer> FLOORS = Map.ofEntries(
             Map.entry("base", 0),
-            Map.entry("vocab", 1), Map.entry("config", 1),
-            Map.entry("http", 2), Map.entry("store", 2),
-            Map.entry("derive", 3), Map.entry("query", 3), Map.entry("csv", 3),
-            Map.entry("load", 4), Map.entry("analysis", 4), Map.entry("docs", 4),
-            Map.entry("write", 5), Map.entry("backup", 5),
+            Map.entry("vocab", 1),
+            Map.entry("config", 1),
+            Map.entry("http", 2),
+            Map.entry("store", 2),
+            Map.entry("derive", 3),
+            Map.entry("query", 3),
+            Map.entry("csv", 3),
+            Map.entry("load", 4),
+            Map.entry("analysis", 4),
+            Map.entry("docs", 4),
+            Map.entry("write", 5),
+            Map.entry("backup", 5),
             Map.entry("api", 6),
             Map.entry("server", 7),
             Map.entry("cli", 8));
 
-    private static final Pattern OWN = Pattern.compile("^import (?:static )?org\\.mdkg\\.([a-z]+)\\.", Pattern.MULTILINE);
-    private static final Pattern TDB2 = Pattern.compile(
-            "^import (?:static )?org\\.apache\\.jena\\.(tdb2|dboe|tdb1)\\.", Pattern.MULTILINE);
+    private static final Pattern OWN =
+            Pattern.compile("^import (?:static )?org\\.mdkg\\.([a-z]+)\\.", Pattern.MULTILINE);
+    private static final Pattern TDB2 =
+            Pattern.compile("^import (?:static )?org\\.apache\\.jena\\.(tdb2|dboe|tdb1)\\.", Pattern.MULTILINE);
     private static final Pattern JAVALIN = Pattern.compile("^import (?:static )?io\\.javalin\\.", Pattern.MULTILINE);
     private static final Pattern WILDCARD = Pattern.compile("^import (?:static )?[\\w.]+\\.\\*;", Pattern.MULTILINE);
 
     @Test
     void every_package_has_a_floor() {
-        List<String> unknown = packages().stream().filter(p -> !FLOORS.containsKey(p)).toList();
+        List<String> unknown =
+                packages().stream().filter(p -> !FLOORS.containsKey(p)).toList();
         assertEquals(List.of(), unknown, "give each new package a floor in ArchitectureTest.FLOORS");
     }
 
@@ -69,24 +78,36 @@ class ArchitectureTest {
 
     @Test
     void javalin_is_used_only_by_the_api_and_the_server() {
-        List<String> found = filesOutside("api", JAVALIN).stream().filter(f -> !f.startsWith("server/")).toList();
+        List<String> found = filesOutside("api", JAVALIN).stream()
+                .filter(f -> !f.startsWith("server/"))
+                .toList();
         assertEquals(List.of(), found);
     }
 
     @Test
     void there_are_no_wildcard_imports() {
-        assertEquals(List.of(), sources().stream().filter(f -> WILDCARD.matcher(read(f)).find())
-                .map(f -> MAIN.relativize(f).toString()).toList());
+        assertEquals(
+                List.of(),
+                sources().stream()
+                        .filter(f -> WILDCARD.matcher(read(f)).find())
+                        .map(f -> MAIN.relativize(f).toString())
+                        .toList());
     }
 
     private static List<String> filesOutside(String pkg, Pattern imports) {
-        return sources().stream().filter(f -> !packageOf(f).equals(pkg)).filter(f -> imports.matcher(read(f)).find())
-                .map(f -> MAIN.relativize(f).toString().replace('\\', '/')).toList();
+        return sources().stream()
+                .filter(f -> !packageOf(f).equals(pkg))
+                .filter(f -> imports.matcher(read(f)).find())
+                .map(f -> MAIN.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 
     private static List<String> packages() {
         try (Stream<Path> dirs = Files.list(MAIN)) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

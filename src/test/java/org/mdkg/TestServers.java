@@ -10,8 +10,7 @@ import org.mdkg.store.Store;
 
 /** Settings and servers as the tests start them: loopback, a free port, the bundled queries, writes off. */
 public final class TestServers {
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /** Loopback, a free port, the given store directory, default timeout and queries, writes off. */
     public static Settings.Builder settings(Path db) {
@@ -25,7 +24,13 @@ public final class TestServers {
 
     /** The real server over {@code store}, wired as {@code mdkg serve} wires it, started. */
     public static MdkgServer start(Settings settings, Store store) {
-        return MdkgServer.builder().settings(settings).store(store).derivations(Derivations.standard())
-                .queries(QueryLibrary.load(settings.queries())).fastPaths(FastPaths.all()).build().start();
+        return MdkgServer.builder()
+                .settings(settings)
+                .store(store)
+                .derivations(Derivations.standard())
+                .queries(QueryLibrary.load(settings.queries()))
+                .fastPaths(FastPaths.all())
+                .build()
+                .start();
     }
 }

@@ -1,12 +1,11 @@
 package org.mdkg.analysis;
 
-import org.mdkg.vocab.ORG;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.ORG;
 
 /**
  * The commitments that concern a country in the sense of {@code unimplemented-commitments}' {@code country}
@@ -15,8 +14,7 @@ import org.mdkg.vocab.MDKG;
  */
 final class CountryReach {
 
-    private CountryReach() {
-    }
+    private CountryReach() {}
 
     static Set<Node> commitments(QuadScan scan, List<Node> countries) {
         Set<Node> agents = GapFacts.having(scan, MDKG.country, countries);

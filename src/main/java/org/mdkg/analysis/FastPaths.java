@@ -5,8 +5,7 @@ import org.mdkg.query.QueryEvaluator;
 
 /** The analyses answered by a fast path instead of their query text wherever a named query is run by name. */
 public final class FastPaths {
-    private FastPaths() {
-    }
+    private FastPaths() {}
 
     /** Every fast path of this package. */
     public static List<QueryEvaluator> all() {

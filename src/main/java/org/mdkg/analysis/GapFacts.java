@@ -84,11 +84,15 @@ final class GapFacts {
      * Each subject's values turned into names by {@code naming}, distinct, sorted and joined by {@code separator},
      * as the query's ordered {@code GROUP_CONCAT} joins them; subjects without a name are left out.
      */
-    private static Map<Node, Node> joined(Map<Node, List<Node>> values, Function<Node, List<String>> naming,
-                                          String separator) {
+    private static Map<Node, Node> joined(
+            Map<Node, List<Node>> values, Function<Node, List<String>> naming, String separator) {
         Map<Node, Node> found = new HashMap<>();
         values.forEach((s, nodes) -> {
-            List<String> names = nodes.stream().flatMap(n -> naming.apply(n).stream()).distinct().sorted().toList();
+            List<String> names = nodes.stream()
+                    .flatMap(n -> naming.apply(n).stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
             if (!names.isEmpty()) {
                 found.put(s, NodeFactory.createLiteralString(String.join(separator, names)));
             }
@@ -98,8 +102,10 @@ final class GapFacts {
 
     /** The English labels of a node, or else its IRI; none for a blank node. */
     private static List<String> names(QuadScan scan, Node n) {
-        List<String> labels = scan.values(n, RDFS.label.asNode()).stream().filter(GapFacts::english)
-                .map(Node::getLiteralLexicalForm).toList();
+        List<String> labels = scan.values(n, RDFS.label.asNode()).stream()
+                .filter(GapFacts::english)
+                .map(Node::getLiteralLexicalForm)
+                .toList();
         if (!labels.isEmpty()) {
             return labels;
         }
@@ -110,7 +116,8 @@ final class GapFacts {
     private static List<String> url(QuadScan scan, Node source) {
         List<String> pages = scan.values(source, FOAF.page).stream()
                 .map(p -> p.isURI() ? p.getURI() : p.isLiteral() ? p.getLiteralLexicalForm() : null)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (!pages.isEmpty()) {
             return pages;
         }
@@ -155,7 +162,8 @@ final class GapFacts {
     private static Map<Node, Node> values(QuadScan scan, Node property, Set<Node> of, Predicate<Node> keep) {
         Map<Node, Node> found = new HashMap<>();
         if (of.size() < LOOKUP_LIMIT) {
-            of.forEach(s -> scan.values(s, property).stream().filter(keep).findFirst().ifPresent(o -> found.put(s, o)));
+            of.forEach(s ->
+                    scan.values(s, property).stream().filter(keep).findFirst().ifPresent(o -> found.put(s, o)));
             return found;
         }
         scan.forEach(property, null, (s, o) -> {

@@ -3,7 +3,6 @@ package org.mdkg.analysis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +51,7 @@ public final class UnimplementedCommitments implements QueryEvaluator {
     /** The facts of all candidates read by the last unfiltered call, and the data version they were read at. */
     private volatile Memo memo;
 
-    private record Memo(String version, GapFacts facts) {
-    }
+    private record Memo(String version, GapFacts facts) {}
 
     @Override
     public RowSet evaluate(DatasetGraph dataset, String version, NamedQuery query, Map<String, List<Node>> params) {
@@ -94,7 +92,8 @@ public final class UnimplementedCommitments implements QueryEvaluator {
 
     private static Set<Node> select(QuadScan scan, Map<String, List<Node>> params) {
         Set<Node> selected = GapFacts.candidates(scan);
-        if (!params.containsKey("includeSuperseded") || !bool(params.get("includeSuperseded").get(0))) {
+        if (!params.containsKey("includeSuperseded")
+                || !bool(params.get("includeSuperseded").get(0))) {
             selected.removeAll(GapFacts.superseded(scan));
         }
         keep(selected, scan, params, "process", "inDialogue");
@@ -107,16 +106,16 @@ public final class UnimplementedCommitments implements QueryEvaluator {
         return selected;
     }
 
-    private static void keep(Set<Node> selected, QuadScan scan, Map<String, List<Node>> params, String param,
-                             String property) {
+    private static void keep(
+            Set<Node> selected, QuadScan scan, Map<String, List<Node>> params, String param, String property) {
         if (params.containsKey(param)) {
             selected.retainAll(GapFacts.having(scan, MDKG.term(property), params.get(param)));
         }
     }
 
     /** The row of commitment {@code c}, or null when it is not a gap on {@code asOf}. */
-    private static Binding row(QuadScan scan, Node c, GapFacts facts, LocalDate asOf, long months, LocalDate from,
-                               LocalDate to) {
+    private static Binding row(
+            QuadScan scan, Node c, GapFacts facts, LocalDate asOf, long months, LocalDate from, LocalDate to) {
         Node adoptedNode = facts.adopted.get(c);
         Node dueNode = facts.due.get(c);
         LocalDate adopted = date(adoptedNode);
@@ -174,7 +173,9 @@ public final class UnimplementedCommitments implements QueryEvaluator {
 
     /** Whole months from {@code from} to {@code to}, as the query computes them from years, months and days. */
     static long fullMonths(LocalDate from, LocalDate to) {
-        return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue()
+        return (to.getYear() - from.getYear()) * 12L
+                + to.getMonthValue()
+                - from.getMonthValue()
                 - (to.getDayOfMonth() < from.getDayOfMonth() ? 1 : 0);
     }
 

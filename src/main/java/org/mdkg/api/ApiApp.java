@@ -10,8 +10,7 @@ import org.mdkg.store.Store;
 
 /** Builds the Javalin application that answers under {@code /api}. It is mounted as a servlet by the server. */
 public final class ApiApp {
-    private ApiApp() {
-    }
+    private ApiApp() {}
 
     /**
      * The facade over {@code store}: the named queries of {@code library} as endpoints, answered by {@code runner}

@@ -51,8 +51,9 @@ enum ApiFormat {
         return switch (asked) {
             case "json-ld" -> JSON_LD;
             case "turtle" -> TURTLE;
-            default -> throw MdkgException.badParameter("format", "format must be one of json, jsonld, csv, ttl; got '"
-                    + asked + "'");
+            default ->
+                throw MdkgException.badParameter(
+                        "format", "format must be one of json, jsonld, csv, ttl; got '" + asked + "'");
         };
     }
 

@@ -1,11 +1,11 @@
 package org.mdkg.api;
 
-import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mdkg.base.MdkgException;
 import org.mdkg.store.Store;
 import org.mdkg.write.ChangeFeed;
 import org.mdkg.write.ChangeLog;

@@ -10,7 +10,6 @@ import java.util.List;
  */
 record CorsPolicy(List<String> origins) {
 
-
     void apply(CorsRule rule) {
         if (origins.isEmpty()) {
             rule.anyHost();

@@ -38,7 +38,8 @@ record CsvTable(List<String> columns, List<Map<String, String>> rows) {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        out.append(String.join(",", columns.stream().map(CsvTable::quote).toList())).append("\r\n");
+        out.append(String.join(",", columns.stream().map(CsvTable::quote).toList()))
+                .append("\r\n");
         for (Map<String, String> row : rows) {
             List<String> cells = new ArrayList<>();
             for (String c : columns) {

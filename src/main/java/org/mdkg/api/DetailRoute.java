@@ -12,8 +12,16 @@ import java.util.List;
  * @param param     the main query's parameter that receives the id
  * @param parts     the nested lists
  */
-record DetailRoute(String path, String idName, String queryId, String param, String tag, String summary,
-                   String idDescription, String idExample, List<Part> parts) {
+record DetailRoute(
+        String path,
+        String idName,
+        String queryId,
+        String param,
+        String tag,
+        String summary,
+        String idDescription,
+        String idExample,
+        List<Part> parts) {
 
     /** The path as OpenAPI writes it. */
     String openApiPath() {

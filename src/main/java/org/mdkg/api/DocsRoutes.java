@@ -1,12 +1,11 @@
 package org.mdkg.api;
 
-import org.mdkg.base.MdkgException;
-import org.mdkg.http.WebJarFiles;
-
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.mdkg.base.ClasspathResource;
+import org.mdkg.base.MdkgException;
+import org.mdkg.http.WebJarFiles;
 
 /**
  * {@code GET /api/openapi.json}, the OpenAPI 3.1 document, and {@code GET /api/docs}, Swagger UI rendering it
@@ -15,11 +14,14 @@ import org.mdkg.base.ClasspathResource;
 final class DocsRoutes {
     private final Map<String, Object> openApi;
     private final Conditional conditional;
-    private final WebJarFiles swaggerUi = WebJarFiles.of("org.webjars", "swagger-ui", Map.of(
-            "swagger-ui.css", "swagger-ui.css",
-            "swagger-ui-bundle.js", "swagger-ui-bundle.js",
-            "swagger-ui-standalone-preset.js", "swagger-ui-standalone-preset.js",
-            "favicon-32x32.png", "favicon-32x32.png"));
+    private final WebJarFiles swaggerUi = WebJarFiles.of(
+            "org.webjars",
+            "swagger-ui",
+            Map.of(
+                    "swagger-ui.css", "swagger-ui.css",
+                    "swagger-ui-bundle.js", "swagger-ui-bundle.js",
+                    "swagger-ui-standalone-preset.js", "swagger-ui-standalone-preset.js",
+                    "favicon-32x32.png", "favicon-32x32.png"));
     private final byte[] page = page("/pages/api-docs.html");
 
     DocsRoutes(Map<String, Object> openApi, Conditional conditional) {
@@ -29,7 +31,8 @@ final class DocsRoutes {
 
     void install(RoutesConfig routes) {
         routes.get("/api/openapi.json", this::openApi);
-        routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+        routes.get(
+                "/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
         routes.get("/api/docs/assets/{file}", this::asset);
     }
 

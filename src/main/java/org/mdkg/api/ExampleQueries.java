@@ -14,8 +14,7 @@ import org.mdkg.query.NamedQuery;
  * {@code /sparql} page's gallery.
  */
 public final class ExampleQueries {
-    private ExampleQueries() {
-    }
+    private ExampleQueries() {}
 
     /** The example parameters of the header ({@code example: {params: {...}}}), each as a list of text values. */
     public static Map<String, List<String>> params(NamedQuery q) {

@@ -16,8 +16,7 @@ import org.mdkg.vocab.MDKG;
  * numbers or booleans.
  */
 final class ItemShaper {
-    private ItemShaper() {
-    }
+    private ItemShaper() {}
 
     /** A row as a nested item (resource endpoints). */
     static Map<String, Object> item(List<String> vars, Map<String, Node> row) {
@@ -93,11 +92,16 @@ final class ItemShaper {
                 if (XSDDatatype.XSDboolean.equals(x)) {
                     return Boolean.parseBoolean(lexical);
                 }
-                if (XSDDatatype.XSDinteger.equals(x) || XSDDatatype.XSDint.equals(x) || XSDDatatype.XSDlong.equals(x)
-                        || XSDDatatype.XSDnonNegativeInteger.equals(x) || XSDDatatype.XSDpositiveInteger.equals(x)) {
+                if (XSDDatatype.XSDinteger.equals(x)
+                        || XSDDatatype.XSDint.equals(x)
+                        || XSDDatatype.XSDlong.equals(x)
+                        || XSDDatatype.XSDnonNegativeInteger.equals(x)
+                        || XSDDatatype.XSDpositiveInteger.equals(x)) {
                     return new BigInteger(lexical.trim());
                 }
-                if (XSDDatatype.XSDdecimal.equals(x) || XSDDatatype.XSDdouble.equals(x) || XSDDatatype.XSDfloat.equals(x)) {
+                if (XSDDatatype.XSDdecimal.equals(x)
+                        || XSDDatatype.XSDdouble.equals(x)
+                        || XSDDatatype.XSDfloat.equals(x)) {
                     return new BigDecimal(lexical.trim());
                 }
             }

@@ -7,37 +7,66 @@ import org.mdkg.query.PageRequest;
 
 /** The shared parts of the OpenAPI document: paging and format parameters, schemas, error responses. */
 final class OpenApiComponents {
-    private OpenApiComponents() {
-    }
+    private OpenApiComponents() {}
 
     static Map<String, Object> components() {
         Map<String, Object> c = new LinkedHashMap<>();
-        c.put("parameters", Map.of(
-                "limit", query("limit", "Rows per page (1 to " + PageRequest.MAX_LIMIT + ")",
-                        Map.of("type", "integer", "minimum", 1, "maximum", PageRequest.MAX_LIMIT,
-                                "default", PageRequest.DEFAULT_LIMIT)),
-                "offset", query("offset", "Rows to skip", Map.of("type", "integer", "minimum", 0, "default", 0)),
-                "format", query("format", "Representation, instead of the Accept header (ttl: single resources only)",
-                        Map.of("type", "string", "enum", List.of("json", "jsonld", "csv", "ttl"), "default", "json"))));
+        c.put(
+                "parameters",
+                Map.of(
+                        "limit",
+                                query(
+                                        "limit",
+                                        "Rows per page (1 to " + PageRequest.MAX_LIMIT + ")",
+                                        Map.of(
+                                                "type",
+                                                "integer",
+                                                "minimum",
+                                                1,
+                                                "maximum",
+                                                PageRequest.MAX_LIMIT,
+                                                "default",
+                                                PageRequest.DEFAULT_LIMIT)),
+                        "offset",
+                                query("offset", "Rows to skip", Map.of("type", "integer", "minimum", 0, "default", 0)),
+                        "format",
+                                query(
+                                        "format",
+                                        "Representation, instead of the Accept header (ttl: single resources only)",
+                                        Map.of(
+                                                "type",
+                                                "string",
+                                                "enum",
+                                                List.of("json", "jsonld", "csv", "ttl"),
+                                                "default",
+                                                "json"))));
         c.put("schemas", Map.of("Problem", problem(), "Page", page(), "Item", item()));
-        c.put("responses", Map.of(
-                "BadRequest", error("A parameter is missing, unknown or badly typed; `parameter` names it"),
-                "NotFound", error("No resource with this id"),
-                "Timeout", error("The query ran past the time limit")));
+        c.put(
+                "responses",
+                Map.of(
+                        "BadRequest", error("A parameter is missing, unknown or badly typed; `parameter` names it"),
+                        "NotFound", error("No resource with this id"),
+                        "Timeout", error("The query ran past the time limit")));
         return c;
     }
 
     static Map<String, Object> listResponses(boolean isResource) {
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("description", "One page of results; Link headers give first, prev, next and last");
-        ok.put("headers", Map.of(
-                "Link", header("RFC 8288 links to the first, previous, next and (when the total is known) last page"),
-                "ETag", header("Changes when the data changes"),
-                "X-Total-Count", header("Rows in the whole result, when known")));
-        ok.put("content", Map.of(
-                "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Page")),
-                "application/ld+json", Map.of("schema", Map.of("type", "object")),
-                "text/csv", Map.of("schema", Map.of("type", "string"))));
+        ok.put(
+                "headers",
+                Map.of(
+                        "Link",
+                                header(
+                                        "RFC 8288 links to the first, previous, next and (when the total is known) last page"),
+                        "ETag", header("Changes when the data changes"),
+                        "X-Total-Count", header("Rows in the whole result, when known")));
+        ok.put(
+                "content",
+                Map.of(
+                        "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Page")),
+                        "application/ld+json", Map.of("schema", Map.of("type", "object")),
+                        "text/csv", Map.of("schema", Map.of("type", "string"))));
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put("200", ok);
         responses.put("304", Map.of("description", "Not modified (If-None-Match matched the ETag)"));
@@ -53,11 +82,13 @@ final class OpenApiComponents {
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("description", "The resource with its nested lists");
         ok.put("headers", Map.of("ETag", header("Changes when the data changes")));
-        ok.put("content", Map.of(
-                "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Item")),
-                "application/ld+json", Map.of("schema", Map.of("type", "object")),
-                "text/csv", Map.of("schema", Map.of("type", "string")),
-                "text/turtle", Map.of("schema", Map.of("type", "string"))));
+        ok.put(
+                "content",
+                Map.of(
+                        "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Item")),
+                        "application/ld+json", Map.of("schema", Map.of("type", "object")),
+                        "text/csv", Map.of("schema", Map.of("type", "string")),
+                        "text/turtle", Map.of("schema", Map.of("type", "string"))));
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.put("200", ok);
         responses.put("304", Map.of("description", "Not modified (If-None-Match matched the ETag)"));
@@ -76,8 +107,11 @@ final class OpenApiComponents {
     }
 
     private static Map<String, Object> error(String description) {
-        return Map.of("description", description,
-                "content", Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+        return Map.of(
+                "description",
+                description,
+                "content",
+                Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
     }
 
     private static Map<String, Object> problem() {
@@ -88,13 +122,22 @@ final class OpenApiComponents {
         props.put("detail", Map.of("type", "string"));
         props.put("instance", Map.of("type", "string"));
         props.put("parameter", Map.of("type", "string", "description", "the request parameter at fault"));
-        return Map.of("type", "object", "description", "RFC 9457 problem details", "properties", props,
-                "required", List.of("type", "title", "status"));
+        return Map.of(
+                "type",
+                "object",
+                "description",
+                "RFC 9457 problem details",
+                "properties",
+                props,
+                "required",
+                List.of("type", "title", "status"));
     }
 
     private static Map<String, Object> page() {
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("total", Map.of("type", List.of("integer", "null"), "description", "rows in the whole result, null if unknown"));
+        props.put(
+                "total",
+                Map.of("type", List.of("integer", "null"), "description", "rows in the whole result, null if unknown"));
         props.put("limit", Map.of("type", "integer"));
         props.put("offset", Map.of("type", "integer"));
         props.put("links", Map.of("type", "object", "additionalProperties", Map.of("type", "string")));
@@ -107,7 +150,14 @@ final class OpenApiComponents {
         props.put("id", Map.of("type", "string", "description", "the slug after the kind in the IRI"));
         props.put("iri", Map.of("type", "string", "format", "uri"));
         props.put("label", Map.of("type", "string"));
-        return Map.of("type", "object", "description", "A resource; IRIs of related resources are nested as {id, iri, label}",
-                "properties", props, "additionalProperties", true);
+        return Map.of(
+                "type",
+                "object",
+                "description",
+                "A resource; IRIs of related resources are nested as {id, iri, label}",
+                "properties",
+                props,
+                "additionalProperties",
+                true);
     }
 }

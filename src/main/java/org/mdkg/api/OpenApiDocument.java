@@ -18,8 +18,7 @@ import org.mdkg.query.QueryParam;
 final class OpenApiDocument {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     static Map<String, Object> build(QueryLibrary library) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -41,8 +40,9 @@ final class OpenApiDocument {
         }
         paths.put("/api/queries", Map.of("get", catalogueOperation()));
         for (NamedQuery q : library.all()) {
-            paths.put("/api/queries/" + q.id(), Map.of("get", listOperation("/api/queries/" + q.id(), "queries",
-                    q.summary(), q, false)));
+            paths.put(
+                    "/api/queries/" + q.id(),
+                    Map.of("get", listOperation("/api/queries/" + q.id(), "queries", q.summary(), q, false)));
         }
         tags.add("queries");
         doc.put("tags", tags.stream().map(t -> Map.of("name", t)).toList());
@@ -55,22 +55,27 @@ final class OpenApiDocument {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("title", "mdkg — Migration Dialogues Knowledge Graph API");
         info.put("version", Version.current());
-        info.put("description", "Read-only REST API over the migration dialogues knowledge graph. Every endpoint is "
-                + "backed by a named SPARQL query (see /api/queries); the same data answers SPARQL at /sparql. "
-                + "Lists are paged with limit/offset and RFC 8288 Link headers; formats by Accept or ?format= "
-                + "(json, jsonld, csv; ttl for single resources); errors are RFC 9457 problem details.");
-        info.put("license", Map.of("name", "CC BY 4.0 (curated data; see data/LICENSES.md)", "identifier", "CC-BY-4.0"));
+        info.put(
+                "description",
+                "Read-only REST API over the migration dialogues knowledge graph. Every endpoint is "
+                        + "backed by a named SPARQL query (see /api/queries); the same data answers SPARQL at /sparql. "
+                        + "Lists are paged with limit/offset and RFC 8288 Link headers; formats by Accept or ?format= "
+                        + "(json, jsonld, csv; ttl for single resources); errors are RFC 9457 problem details.");
+        info.put(
+                "license", Map.of("name", "CC BY 4.0 (curated data; see data/LICENSES.md)", "identifier", "CC-BY-4.0"));
         return info;
     }
 
-    private static Map<String, Object> listOperation(String path, String tag, String summary, NamedQuery q,
-                                                     boolean isResource) {
+    private static Map<String, Object> listOperation(
+            String path, String tag, String summary, NamedQuery q, boolean isResource) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("tags", List.of(tag));
         op.put("operationId", operationId(path));
         op.put("summary", summary);
-        op.put("description", (q.description() == null ? q.summary() : q.description())
-                + (isResource ? "" : "\n\nSPARQL:\n\n```sparql\n" + q.text() + "\n```"));
+        op.put(
+                "description",
+                (q.description() == null ? q.summary() : q.description())
+                        + (isResource ? "" : "\n\nSPARQL:\n\n```sparql\n" + q.text() + "\n```"));
         List<Object> params = new ArrayList<>();
         Map<String, List<String>> examples = ExampleQueries.params(q);
         for (QueryParam p : q.params()) {
@@ -91,8 +96,10 @@ final class OpenApiDocument {
         op.put("tags", List.of(r.tag()));
         op.put("operationId", operationId(r.openApiPath()));
         op.put("summary", r.summary());
-        op.put("description", r.summary() + ". Nested lists: "
-                + String.join(", ", r.parts().stream().map(Part::key).toList()) + ".");
+        op.put(
+                "description",
+                r.summary() + ". Nested lists: "
+                        + String.join(", ", r.parts().stream().map(Part::key).toList()) + ".");
         Map<String, Object> id = new LinkedHashMap<>();
         id.put("name", r.idName());
         id.put("in", "path");
@@ -110,8 +117,15 @@ final class OpenApiDocument {
         op.put("tags", List.of("queries"));
         op.put("operationId", "listQueries");
         op.put("summary", "The catalogue of named queries: id, summary, tags, parameters, example and SPARQL text");
-        op.put("responses", Map.of("200", Map.of("description", "The catalogue",
-                "content", Map.of("application/json", Map.of("schema", Map.of("type", "object"))))));
+        op.put(
+                "responses",
+                Map.of(
+                        "200",
+                        Map.of(
+                                "description",
+                                "The catalogue",
+                                "content",
+                                Map.of("application/json", Map.of("schema", Map.of("type", "object"))))));
         return op;
     }
 

@@ -15,8 +15,7 @@ import org.mdkg.query.ResultPage;
  * {@code offset} and {@code limit} replaced.
  */
 final class PageLinks {
-    private PageLinks() {
-    }
+    private PageLinks() {}
 
     /** rel → URL (path and query), in the order first, prev, next, last. */
     static Map<String, String> of(Context ctx, ResultPage page) {

@@ -9,8 +9,7 @@ import org.mdkg.query.QueryParam;
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses it) for a named query's parameter. */
 final class ParamSchemas {
-    private ParamSchemas() {
-    }
+    private ParamSchemas() {}
 
     static Map<String, Object> schema(QueryParam p) {
         Map<String, Object> one = new LinkedHashMap<>(single(p));
@@ -58,7 +57,8 @@ final class ParamSchemas {
         if (values.isEmpty()) {
             return null;
         }
-        List<Object> typed = values.stream().map(v -> typed(p.type(), String.valueOf(v))).toList();
+        List<Object> typed =
+                values.stream().map(v -> typed(p.type(), String.valueOf(v))).toList();
         return p.isList() ? typed : typed.get(0);
     }
 

@@ -9,12 +9,12 @@ import org.mdkg.http.Problems;
 
 /** Hands every failure of a route to {@link Problems}, so routes answer problem details, never a stack trace. */
 final class ProblemMapper {
-    private ProblemMapper() {
-    }
+    private ProblemMapper() {}
 
     static void install(RoutesConfig routes) {
-        routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new MdkgException(kindOf(e.getStatus()),
-                e.getMessage())));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> send(ctx, new MdkgException(kindOf(e.getStatus()), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> send(ctx, Problems.classify(e, ctx.method() + " " + ctx.path())));
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {

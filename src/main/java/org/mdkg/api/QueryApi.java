@@ -24,7 +24,8 @@ final class QueryApi {
     static QueryApi of(Store store, QueryLibrary library, QueryRunner runner) {
         Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner);
-        return new QueryApi(new QueryRoutes(library, runner, responder, conditional),
+        return new QueryApi(
+                new QueryRoutes(library, runner, responder, conditional),
                 new ResourceRoutes(library, runner, responder, conditional),
                 new DocsRoutes(OpenApiDocument.build(library), conditional));
     }

@@ -13,8 +13,7 @@ final class QueryParams {
     /** Parameters the API itself reads; passed on to a query only if the query declares them. */
     static final Set<String> RESERVED = Set.of("limit", "offset", "format");
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     static Map<String, List<String>> forQuery(Context ctx, NamedQuery query) {
         Map<String, List<String>> params = new LinkedHashMap<>();

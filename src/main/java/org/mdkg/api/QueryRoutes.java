@@ -1,11 +1,11 @@
 package org.mdkg.api;
 
-import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mdkg.base.MdkgException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryParam;
@@ -39,7 +39,8 @@ final class QueryRoutes {
         if (conditional.isNotModified(ctx, "json")) {
             return;
         }
-        List<Map<String, Object>> items = library.all().stream().map(QueryRoutes::entry).toList();
+        List<Map<String, Object>> items =
+                library.all().stream().map(QueryRoutes::entry).toList();
         ctx.json(Map.of("total", items.size(), "items", items));
     }
 
@@ -79,7 +80,8 @@ final class QueryRoutes {
             return;
         }
         ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
-        List<Map<String, Object>> items = page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
+        List<Map<String, Object>> items =
+                page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
         responder.list(ctx, format, page, items);
     }
 }

@@ -1,6 +1,5 @@
 package org.mdkg.api;
 
-import org.mdkg.base.MdkgException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.mdkg.base.MdkgException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.PageRequest;
 import org.mdkg.query.QueryLibrary;
@@ -57,7 +57,8 @@ final class ResourceRoutes {
             return;
         }
         String id = ctx.pathParam(route.idName());
-        ResultPage main = runner.select(query(route.queryId()), Map.of(route.param(), List.of(id)), PageRequest.first());
+        ResultPage main =
+                runner.select(query(route.queryId()), Map.of(route.param(), List.of(id)), PageRequest.first());
         if (main.rows().isEmpty() || !main.rows().get(0).containsKey(main.vars().get(0))) {
             throw MdkgException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
         }
@@ -85,7 +86,8 @@ final class ResourceRoutes {
     /** Moves each source whose {@code about} is one of the assessments into that assessment's {@code sources}. */
     @SuppressWarnings("unchecked")
     private static void nestSources(Map<String, Object> body) {
-        if (!(body.get("assessments") instanceof List<?> assessments) || !(body.get("sources") instanceof List<?> sources)) {
+        if (!(body.get("assessments") instanceof List<?> assessments)
+                || !(body.get("sources") instanceof List<?> sources)) {
             return;
         }
         List<Object> own = new ArrayList<>();
@@ -108,7 +110,9 @@ final class ResourceRoutes {
     }
 
     private static List<Map<String, Object>> items(ResultPage page) {
-        return page.rows().stream().map(row -> ItemShaper.item(page.vars(), row)).toList();
+        return page.rows().stream()
+                .map(row -> ItemShaper.item(page.vars(), row))
+                .toList();
     }
 
     private NamedQuery query(String id) {

@@ -1,9 +1,5 @@
 package org.mdkg.api;
 
-import org.mdkg.vocab.MDKG;
-import org.mdkg.vocab.Prefixes;
-import org.mdkg.base.ErrorKind;
-import org.mdkg.base.MdkgException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -15,8 +11,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultPage;
+import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 
 /** Writes lists (with paging) and single resources in the negotiated format. */
 final class Responder {
@@ -27,7 +27,6 @@ final class Responder {
             "id", "http://purl.org/dc/terms/identifier",
             "label", "http://www.w3.org/2000/01/rdf-schema#label",
             "items", "@graph");
-
 
     private final ObjectMapper json;
     private final QueryRunner runner;
@@ -51,9 +50,14 @@ final class Responder {
         body.put("items", items);
         switch (format) {
             case JSON, JSON_LD -> send(ctx, format, body);
-            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(items).text());
-            case TURTLE -> throw MdkgException.forParameter(ErrorKind.NOT_ACCEPTABLE, "format",
-                    "Turtle is offered for single resources only; lists come as JSON, JSON-LD or CSV.");
+            case CSV ->
+                ctx.contentType("text/csv; charset=utf-8")
+                        .result(CsvTable.of(items).text());
+            case TURTLE ->
+                throw MdkgException.forParameter(
+                        ErrorKind.NOT_ACCEPTABLE,
+                        "format",
+                        "Turtle is offered for single resources only; lists come as JSON, JSON-LD or CSV.");
         }
     }
 
@@ -67,7 +71,9 @@ final class Responder {
                 ld.putAll(body);
                 send(ctx, format, ld);
             }
-            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(CsvTable.of(List.of(body)).text());
+            case CSV ->
+                ctx.contentType("text/csv; charset=utf-8")
+                        .result(CsvTable.of(List.of(body)).text());
             case TURTLE -> {
                 Graph g = runner.describe(subject);
                 g.getPrefixMapping().setNsPrefixes(Prefixes.map());

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -21,11 +21,10 @@ import org.apache.jena.system.Txn;
  * so commits that happen while it runs are not in it, and readers and writers carry on meanwhile.
  */
 public final class Backup {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private Backup() {
-    }
+    private Backup() {}
 
     /** A file name such as {@code mdkg-2026-11-25T120000Z.nq.gz}. */
     public static String defaultFileName() {

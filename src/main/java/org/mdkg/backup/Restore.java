@@ -20,16 +20,18 @@ import org.mdkg.load.ParseProblem;
  * backup changes nothing), then one write transaction replaces the store's whole content with it.
  */
 public final class Restore {
-    private Restore() {
-    }
+    private Restore() {}
 
     /** Replaces everything in {@code dsg} with the quads of {@code backup} ({@code .nq.gz} or {@code .nq}). */
     public static long replaceAll(DatasetGraph dsg, Path backup) {
         DatasetGraph content = parse(backup);
         long[] n = {0};
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            dsg.deleteAny(
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY);
             content.find().forEachRemaining(q -> {
                 dsg.add(q);
                 n[0]++;
@@ -42,7 +44,7 @@ public final class Restore {
         DatasetGraph content = DatasetGraphFactory.createGeneral();
         String name = backup.toString();
         try (InputStream raw = Files.newInputStream(backup);
-             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             RDFParser.source(in).lang(Lang.NQUADS).checking(true).parse(content);
         } catch (RiotException e) {
             throw new InvalidInputException(java.util.List.of(new ParseProblem(name, -1, -1, e.getMessage())));

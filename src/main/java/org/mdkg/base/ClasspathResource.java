@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads a file shipped inside the jar (pages, rule queries); a missing one is a packaging error. */
 public final class ClasspathResource {
-    private ClasspathResource() {
-    }
+    private ClasspathResource() {}
 
     /** The bytes of {@code name}, resolved as {@link Class#getResourceAsStream} does against {@code anchor}. */
     public static byte[] bytes(Class<?> anchor, String name) {
         try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("resource " + name + " is missing from the jar (beside " + anchor.getName() + ")");
+                throw new IllegalStateException(
+                        "resource " + name + " is missing from the jar (beside " + anchor.getName() + ")");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256 digests in lower-case hex, the form mdkg records for files, bodies, changes and fingerprints. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh digest, for feeding data in parts. */
     public static MessageDigest digest() {

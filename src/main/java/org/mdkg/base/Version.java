@@ -7,8 +7,7 @@ import java.util.Properties;
 
 /** The version of this build, written into {@code mdkg.properties} by Maven. */
 public final class Version {
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/mdkg.properties")) {

@@ -3,7 +3,6 @@ package org.mdkg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mdkg.backup.Backup;
-import org.mdkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,13 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes a consistent gzipped N-Quads snapshot of the store. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
         description = "Write every named graph as gzipped N-Quads, read in one transaction (a consistent snapshot). "
                 + "The store must not be open in a running server (TDB2 allows one process); while serving, "
                 + "GET /backup with the write credentials gives the same snapshot.",
         footer = ExitCode.HELP)
 final class BackupCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
             description = "Backup file (default: run/backups/mdkg-<UTC time>.nq.gz).")
     Path out;
 

@@ -1,19 +1,16 @@
 package org.mdkg.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mdkg.docs.CoverageReport;
-import org.mdkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the data coverage report from the store. */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
         description = "Report, per class, the instances of the curated data and the share with a source, the share of "
                 + "statements traceable to a source, and the known gaps, as Markdown.",
         footer = ExitCode.HELP)

@@ -12,16 +12,21 @@ final class ExitCode {
     static final String HELP = """
             Exit codes: 0 ok, 1 usage error, 2 bad input (parse or validation), 3 runtime failure.""";
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     /** The exit code for a command that failed with {@code e}. */
     static int of(Throwable e) {
         if (e instanceof MdkgException m) {
             return switch (m.kind()) {
                 case BAD_PARAMETER, NOT_FOUND -> USAGE;
-                case BAD_INPUT, VIOLATION, FORBIDDEN, UNAUTHENTICATED, TOO_LARGE, UNSUPPORTED_MEDIA_TYPE,
-                        METHOD_NOT_ALLOWED, NOT_ACCEPTABLE -> BAD_INPUT;
+                case BAD_INPUT,
+                        VIOLATION,
+                        FORBIDDEN,
+                        UNAUTHENTICATED,
+                        TOO_LARGE,
+                        UNSUPPORTED_MEDIA_TYPE,
+                        METHOD_NOT_ALLOWED,
+                        NOT_ACCEPTABLE -> BAD_INPUT;
                 case TIMEOUT, FAILURE -> FAILURE;
             };
         }

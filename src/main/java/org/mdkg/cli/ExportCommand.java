@@ -1,21 +1,18 @@
 package org.mdkg.cli;
 
-import org.mdkg.base.MdkgException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.mdkg.store.Store;
+import org.mdkg.base.MdkgException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes every named graph of the store as N-Quads or TriG. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export all named graphs as N-Quads (default) or TriG, to a file or standard output.",
         footer = ExitCode.HELP)
 final class ExportCommand implements Callable<Integer> {
@@ -41,5 +38,4 @@ final class ExportCommand implements Callable<Integer> {
         });
         return ExitCode.OK;
     }
-
 }

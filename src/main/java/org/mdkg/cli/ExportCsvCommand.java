@@ -1,11 +1,6 @@
 package org.mdkg.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mdkg.store.Store;
 import org.mdkg.csv.CsvExport;
 import org.mdkg.csv.CsvKind;
 import picocli.CommandLine.Command;
@@ -15,12 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes one of the CSV tables from the store, in the template's columns. */
-@Command(name = "export-csv", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-csv",
+        mixinStandardHelpOptions = true,
         description = "Export commitments, assessments, evidence, programmes or memberships as CSV in the columns "
                 + "of data/templates/<kind>.csv; importing the result changes nothing.",
         footer = ExitCode.HELP)
 final class ExportCsvCommand implements Callable<Integer> {
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
+    @Option(
+            names = "--kind",
+            required = true,
+            paramLabel = "KIND",
             description = "commitments, assessments, evidence, programmes or memberships.")
     String kind;
 

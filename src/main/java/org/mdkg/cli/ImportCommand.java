@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mdkg.derive.Derivations;
-import org.mdkg.store.Store;
-import org.mdkg.write.Author;
-import org.mdkg.write.ChangeRecord;
-import org.mdkg.write.WriteService;
 import org.mdkg.csv.CsvImport;
 import org.mdkg.csv.CsvKind;
 import org.mdkg.csv.CsvTable;
+import org.mdkg.derive.Derivations;
+import org.mdkg.write.Author;
+import org.mdkg.write.ChangeRecord;
+import org.mdkg.write.WriteService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,17 +19,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Imports analysts' CSV tables (see data/templates) in one validated transaction. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import CSV tables made from data/templates/*.csv: commitments, assessments, evidence, "
                 + "programmes, memberships. Each row goes into urn:mdkg:graph:import/<kind>, replacing what that "
                 + "graph said about the row's subject. All files are checked together (slugs, dates, SHACL) and "
                 + "commit together, or nothing does; problems name the file, row and column.",
         footer = ExitCode.HELP)
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE.csv", description = "CSV files, UTF-8, with the template's header row.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE.csv",
+            description = "CSV files, UTF-8, with the template's header row.")
     List<Path> files;
 
-    @Option(names = "--kind", paramLabel = "KIND",
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
             description = "commitments, assessments, evidence, programmes or memberships "
                     + "(default: recognised from each file's header).")
     String kind;
@@ -44,17 +50,21 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CsvKind forced = kind == null ? null : CsvKind.named(kind);
-        List<CsvTable> tables = files.stream().map(f -> CsvTable.read(f, forced)).toList();
+        List<CsvTable> tables =
+                files.stream().map(f -> CsvTable.read(f, forced)).toList();
         PrintWriter out = spec.commandLine().getOut();
-        String source = "import " + String.join(" ", files.stream().map(Path::toString).toList());
-        String sha = String.join(" ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
+        String source =
+                "import " + String.join(" ", files.stream().map(Path::toString).toList());
+        String sha = String.join(
+                " ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
         ChangeRecord change = store.use(opened -> new WriteService(opened, Derivations.standard())
                 .commit(Author.ofCommandLine(), source, sha, CsvImport.plan(opened.dataset(), tables)));
-        tables.forEach(t -> out.printf("%-50s %4d %s rows -> %s%n", t.file(), t.rows().size(), t.kind().id(),
-                t.kind().graph().getURI()));
+        tables.forEach(t -> out.printf(
+                "%-50s %4d %s rows -> %s%n",
+                t.file(), t.rows().size(), t.kind().id(), t.kind().graph().getURI()));
         change.summary().forEach(line -> out.println("  " + line));
-        out.printf("Imported: %d triples added, %d removed (change %s)%n", change.added(), change.removed(),
-                change.id());
+        out.printf(
+                "Imported: %d triples added, %d removed (change %s)%n", change.added(), change.removed(), change.id());
         return ExitCode.OK;
     }
 }

@@ -4,22 +4,23 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadPlan;
 import org.mdkg.load.LoadReport;
-import org.mdkg.derive.Derivations;
-import org.mdkg.store.Store;
 import org.mdkg.write.Author;
 import org.mdkg.write.WriteService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Loads files into the store in one transaction: all of them or, on any error, none. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Load Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML files (directories are walked). "
                 + "Each file replaces its own named graph urn:mdkg:graph:<path>. All files load, or none do. "
                 + "When the store holds SHACL shapes (urn:mdkg:graph:ontology/shapes.ttl), a load that adds a "
@@ -52,8 +53,9 @@ final class LoadCommand implements Callable<Integer> {
         for (LoadReport.FileLoad f : plan.files()) {
             out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
         }
-        out.printf("Loaded %d triples from %d files in %d ms%n", plan.triples(), plan.files().size(),
-                (System.nanoTime() - t0) / 1_000_000);
+        out.printf(
+                "Loaded %d triples from %d files in %d ms%n",
+                plan.triples(), plan.files().size(), (System.nanoTime() - t0) / 1_000_000);
         return ExitCode.OK;
     }
 

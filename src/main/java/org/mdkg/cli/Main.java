@@ -5,12 +5,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code java -jar target/mdkg.jar <command>}. */
-@Command(name = "mdkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "mdkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Migration Dialogues Knowledge Graph: load, validate, query and serve the graph.",
         footer = ExitCode.HELP,
-        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-                ExportCommand.class, CoverageCommand.class, ImportCommand.class, ExportCsvCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            LoadCommand.class,
+            ValidateCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            CoverageCommand.class,
+            ImportCommand.class,
+            ExportCsvCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class
+        })
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -39,7 +51,6 @@ public final class Main implements Runnable {
         });
         return cli.execute(args);
     }
-
 
     private static String oneLine(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -45,7 +45,10 @@ final class Output {
         PrintWriter pw = spec.commandLine().getOut();
         try {
             // not closed: that would close standard output
-            OutputStream os = WriterOutputStream.builder().setWriter(pw).setCharset(StandardCharsets.UTF_8).get();
+            OutputStream os = WriterOutputStream.builder()
+                    .setWriter(pw)
+                    .setCharset(StandardCharsets.UTF_8)
+                    .get();
             writer.accept(os);
             os.flush();
         } catch (IOException e) {

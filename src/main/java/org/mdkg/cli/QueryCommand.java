@@ -1,26 +1,25 @@
 package org.mdkg.cli;
 
-import org.mdkg.base.MdkgException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import org.mdkg.analysis.FastPaths;
+import org.mdkg.base.MdkgException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultFormat;
-import org.mdkg.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +27,9 @@ import picocli.CommandLine.Spec;
  * Runs a query file (with or without a {@code #+} header) or a named query from {@code queries/} against the
  * store; a named query with a fast path ({@link FastPaths}) is answered by it, as {@code /api} answers it.
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a SELECT query file, or a named query from ./queries, against the store. "
                 + "Parameters are bound as typed RDF terms as the query header declares them.",
         footer = ExitCode.HELP)
@@ -63,16 +64,19 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
-        NamedQuery named = target.file != null ? QueryFileReader.readAnyFile(target.file)
-                : QueryLibrary.load(queries).find(target.name).orElseThrow(() -> MdkgException.notFound(
-                        "no query named '" + target.name + "' in " + queries));
+        NamedQuery named = target.file != null
+                ? QueryFileReader.readAnyFile(target.file)
+                : QueryLibrary.load(queries)
+                        .find(target.name)
+                        .orElseThrow(
+                                () -> MdkgException.notFound("no query named '" + target.name + "' in " + queries));
         if (!named.query().isSelectType()) {
             throw MdkgException.badParameter("FILE", "only SELECT queries can be run here; use /sparql for others");
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         store.use(opened -> {
-            QueryRunner runner = target.file != null ? new QueryRunner(opened.dataset())
-                    : new QueryRunner(opened, FastPaths.all());
+            QueryRunner runner =
+                    target.file != null ? new QueryRunner(opened.dataset()) : new QueryRunner(opened, FastPaths.all());
             runner.allRows(named, parse(params), rows -> fmt.write(rows, buffer));
             return null;
         });

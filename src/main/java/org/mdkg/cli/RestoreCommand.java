@@ -1,11 +1,10 @@
 package org.mdkg.cli;
 
-import org.mdkg.base.ErrorKind;
-import org.mdkg.base.MdkgException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mdkg.backup.Restore;
-import org.mdkg.store.Store;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Replaces the store's content with a backup, all or nothing. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
         description = "Replace everything in the store with a backup (.nq.gz or .nq). The backup is parsed "
                 + "completely first; a broken file changes nothing. A store that is not empty needs --replace.",
         footer = ExitCode.HELP)
@@ -35,8 +36,10 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         long quads = store.use(opened -> {
             if (!opened.isEmpty() && !replace) {
-                throw new MdkgException(ErrorKind.BAD_INPUT, "the store " + opened.location() + " is not empty; "
-                        + "add --replace to overwrite it with the backup");
+                throw new MdkgException(
+                        ErrorKind.BAD_INPUT,
+                        "the store " + opened.location() + " is not empty; "
+                                + "add --replace to overwrite it with the backup");
             }
             return Restore.replaceAll(opened.dataset(), backup);
         });

@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.mdkg.analysis.FastPaths;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
-import org.mdkg.query.QueryLibrary;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadReport;
+import org.mdkg.query.QueryLibrary;
 import org.mdkg.server.FatalErrors;
 import org.mdkg.server.MdkgServer;
 import org.mdkg.store.Store;
@@ -18,7 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the service; on first start with an empty store it loads {@code ontology/} and {@code data/}. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve SPARQL (/sparql), REST (/api) and pages (/) on one port. "
                 + "An empty store is first loaded from ./ontology and ./data.",
         footer = ExitCode.HELP)
@@ -26,7 +28,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: $MDKG_PORT or 3030; 0 picks a free one).")
     Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to listen on (default: $MDKG_BIND or 127.0.0.1).")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            description = "Address to listen on (default: $MDKG_BIND or 127.0.0.1).")
     String bind;
 
     @Mixin
@@ -44,8 +49,13 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = flags.build();
         FatalErrors.install();
         Store opened = Store.open(settings.db());
-        MdkgServer built = MdkgServer.builder().settings(settings).store(opened).derivations(Derivations.standard())
-                .queries(QueryLibrary.load(settings.queries())).fastPaths(FastPaths.all()).build();
+        MdkgServer built = MdkgServer.builder()
+                .settings(settings)
+                .store(opened)
+                .derivations(Derivations.standard())
+                .queries(QueryLibrary.load(settings.queries()))
+                .fastPaths(FastPaths.all())
+                .build();
         loadBundledDataIfEmpty(opened);
         try (MdkgServer server = built.start()) {
             System.out.println("mdkg is ready:");
@@ -61,13 +71,17 @@ final class ServeCommand implements Callable<Integer> {
         if (!store.isEmpty()) {
             return;
         }
-        List<Path> bundled = List.of(Path.of("ontology"), Path.of("data")).stream().filter(Files::isDirectory).toList();
+        List<Path> bundled = List.of(Path.of("ontology"), Path.of("data")).stream()
+                .filter(Files::isDirectory)
+                .toList();
         if (bundled.isEmpty()) {
-            System.out.println("Store is empty and no ./ontology or ./data directory was found; serving an empty graph.");
+            System.out.println(
+                    "Store is empty and no ./ontology or ./data directory was found; serving an empty graph.");
             return;
         }
         LoadReport report = Loaders.forStore(store).load(bundled, null, LoadListener.SILENT);
-        System.out.printf("Loaded %d triples from %d files in %d ms%n", report.triples(), report.files().size(),
-                report.millis());
+        System.out.printf(
+                "Loaded %d triples from %d files in %d ms%n",
+                report.triples(), report.files().size(), report.millis());
     }
 }

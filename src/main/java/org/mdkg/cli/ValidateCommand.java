@@ -18,13 +18,15 @@ import org.mdkg.load.ShapeResult;
 import org.mdkg.load.ShapeValidator;
 import org.mdkg.vocab.GraphNames;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Parses files strictly and checks them against the SHACL shapes; changes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Parse files strictly, printing every problem as file:line:col: message, then run the "
                 + "SHACL shapes over them (with the ontology and vocabularies as context), printing severity, "
                 + "focus node, path and message.",
@@ -33,12 +35,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to check.")
     List<Path> paths;
 
-    @Option(names = "--shapes", paramLabel = "FILE",
+    @Option(
+            names = "--shapes",
+            paramLabel = "FILE",
             description = "SHACL shapes (default: ontology/shapes.ttl if present).")
     Path shapes;
 
-    @Option(names = "--context", paramLabel = "DIR", description = "Extra files loaded alongside, not reported "
-            + "(default: ontology/ if present).")
+    @Option(
+            names = "--context",
+            paramLabel = "DIR",
+            description = "Extra files loaded alongside, not reported " + "(default: ontology/ if present).")
     List<Path> context;
 
     @Option(names = "--no-shapes", description = "Only parse; skip SHACL.")
@@ -81,8 +87,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         results.forEach(out::println);
         long violations = results.stream().filter(ShapeResult::isViolation).count();
-        out.printf("%d file(s) parsed; SHACL: %d violation(s), %d other finding(s)%n", fileCount, violations,
-                results.size() - violations);
+        out.printf(
+                "%d file(s) parsed; SHACL: %d violation(s), %d other finding(s)%n",
+                fileCount, violations, results.size() - violations);
         return violations == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 

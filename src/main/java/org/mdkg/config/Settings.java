@@ -21,8 +21,15 @@ import org.mdkg.base.MdkgException;
  * @param corsOrigins   browser origins allowed to read; empty means any origin
  * @param writeMaxBytes largest write body accepted
  */
-public record Settings(String bind, int port, Path db, Duration queryTimeout, Path queries, WriteAccess writes,
-                       List<String> corsOrigins, long writeMaxBytes) {
+public record Settings(
+        String bind,
+        int port,
+        Path db,
+        Duration queryTimeout,
+        Path queries,
+        WriteAccess writes,
+        List<String> corsOrigins,
+        long writeMaxBytes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -65,8 +72,11 @@ public record Settings(String bind, int port, Path db, Duration queryTimeout, Pa
         b.db = Path.of(env.getOrDefault("MDKG_DB", b.db.toString()));
         b.queryTimeout = Duration.ofSeconds(number(env, "MDKG_QUERY_TIMEOUT_SECONDS", b.queryTimeout.toSeconds()));
         b.queries = Path.of(env.getOrDefault("MDKG_QUERIES", b.queries.toString()));
-        b.writes = new WriteAccess("on".equalsIgnoreCase(env.getOrDefault("MDKG_WRITES", "off")),
-                env.get("MDKG_WRITE_TOKEN"), env.get("MDKG_WRITE_USER"), env.get("MDKG_WRITE_PASSWORD"));
+        b.writes = new WriteAccess(
+                "on".equalsIgnoreCase(env.getOrDefault("MDKG_WRITES", "off")),
+                env.get("MDKG_WRITE_TOKEN"),
+                env.get("MDKG_WRITE_USER"),
+                env.get("MDKG_WRITE_PASSWORD"));
         b.corsOrigins = origins(env.getOrDefault("MDKG_CORS_ORIGINS", "*"));
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
         return b;
@@ -92,7 +102,10 @@ public record Settings(String bind, int port, Path db, Duration queryTimeout, Pa
         if (v.isEmpty() || v.equals("*")) {
             return List.of();
         }
-        return Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(v.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {
@@ -122,8 +135,7 @@ public record Settings(String bind, int port, Path db, Duration queryTimeout, Pa
         private List<String> corsOrigins = List.of();
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder bind(String value) {
             bind = value;

@@ -18,14 +18,18 @@ public record WriteAccess(boolean isEnabled, String token, String user, String p
     }
 
     public WriteAccess {
-        if (isEnabled && (token == null || token.isBlank()) && (user == null || password == null || password.isBlank())) {
-            throw MdkgException.badParameter("MDKG_WRITES",
+        if (isEnabled
+                && (token == null || token.isBlank())
+                && (user == null || password == null || password.isBlank())) {
+            throw MdkgException.badParameter(
+                    "MDKG_WRITES",
                     "writes are enabled but no credentials are set: set MDKG_WRITE_TOKEN or MDKG_WRITE_USER and MDKG_WRITE_PASSWORD");
         }
     }
 
     @Override
     public String toString() {
-        return "WriteAccess[enabled=" + isEnabled + ", token=" + (token == null ? "none" : "***") + ", user=" + user + "]";
+        return "WriteAccess[enabled=" + isEnabled + ", token=" + (token == null ? "none" : "***") + ", user=" + user
+                + "]";
     }
 }

@@ -14,7 +14,8 @@ import org.mdkg.vocab.MDKG;
 /** Reads the cells of one row into RDF terms, adding a problem (row and column) for each bad cell. */
 final class Cells {
     static final String SDG = "http://metadata.un.org/sdg/";
-    private static final Pattern SLUG_PATH = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*");
+    private static final Pattern SLUG_PATH =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*");
     private static final Pattern SDG_CODE = Pattern.compile("sdg:[A-Za-z0-9.]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
@@ -34,7 +35,10 @@ final class Cells {
     }
 
     static List<String> split(String cell) {
-        return Arrays.stream(cell.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split(";"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static boolean isSlugPath(String v) {
@@ -47,8 +51,8 @@ final class Cells {
             case EN -> NodeFactory.createLiteralLang(v, "en");
             case STRING -> NodeFactory.createLiteralString(v);
             case DATE -> date(c.name(), v);
-            case DATE_OR_YEAR -> YEAR.matcher(v).matches()
-                    ? NodeFactory.createLiteralDT(v, XSDDatatype.XSDgYear) : date(c.name(), v);
+            case DATE_OR_YEAR ->
+                YEAR.matcher(v).matches() ? NodeFactory.createLiteralDT(v, XSDDatatype.XSDgYear) : date(c.name(), v);
             case DECIMAL -> decimal(c.name(), v);
             case REF -> ref(c, v);
             case CODE_REF -> ref(c, v.toLowerCase(Locale.ROOT));
@@ -61,8 +65,12 @@ final class Cells {
             return NodeFactory.createURI(SDG + v.substring(4));
         }
         if (!isSlugPath(v) || (!c.prefix().isEmpty() && v.contains("/") && !"document/".equals(c.prefix()))) {
-            problem(c.name(), "'" + v + "' is not a slug" + (c.prefix().isEmpty()
-                    ? " path such as process/rabat or state/MAR" : " such as the last part of <" + MDKG.ID + c.prefix() + "...>"));
+            problem(
+                    c.name(),
+                    "'" + v + "' is not a slug"
+                            + (c.prefix().isEmpty()
+                                    ? " path such as process/rabat or state/MAR"
+                                    : " such as the last part of <" + MDKG.ID + c.prefix() + "...>"));
             return null;
         }
         return NodeFactory.createURI(MDKG.ID + c.prefix() + v);
@@ -70,7 +78,12 @@ final class Cells {
 
     Node programmeClass(String v) {
         if (!CsvKind.PROGRAMME_CLASSES.contains(v)) {
-            problem("type", "'" + v + "' is not one of " + String.join(", ", CsvKind.PROGRAMME_CLASSES.stream().sorted().toList()));
+            problem(
+                    "type",
+                    "'" + v + "' is not one of "
+                            + String.join(
+                                    ", ",
+                                    CsvKind.PROGRAMME_CLASSES.stream().sorted().toList()));
             return null;
         }
         return MDKG.term(v);

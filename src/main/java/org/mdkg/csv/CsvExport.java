@@ -1,6 +1,5 @@
 package org.mdkg.csv;
 
-import org.mdkg.vocab.ORG;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.ORG;
 
 /**
  * Writes one of the {@link CsvKind} tables from the store, in the template's columns, rows sorted by their first
@@ -23,8 +22,7 @@ import org.mdkg.vocab.MDKG;
  * from canonical CSV exports back byte for byte.
  */
 public final class CsvExport {
-    private CsvExport() {
-    }
+    private CsvExport() {}
 
     public static String write(DatasetGraph dsg, CsvKind kind) {
         return Txn.calculateRead(dsg, () -> {
@@ -52,7 +50,8 @@ public final class CsvExport {
         List<List<String>> rows = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         dsg.find(Node.ANY, Node.ANY, MDKG.evidence, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getObject().isURI()
+            if (q.getSubject().isURI()
+                    && q.getObject().isURI()
                     && seen.add(q.getSubject().getURI() + " " + q.getObject().getURI())) {
                 List<Node> srcs = sourcesIn(dsg, CsvKind.EVIDENCE.graph(), q.getSubject());
                 rows.add(List.of(path(q.getSubject(), ""), path(q.getObject(), ""), urls(dsg, srcs), title(dsg, srcs)));
@@ -79,18 +78,33 @@ public final class CsvExport {
 
     private static String cell(DatasetGraph dsg, CsvKind kind, Node s, Column c) {
         return switch (c.type()) {
-            case KEY -> kind == CsvKind.COMMITMENTS ? first(values(dsg, s, MDKG.code), upperLast(s))
-                    : CsvKind.lastSegment(s.getURI());
-            case CLASS -> values(dsg, s, RDF.type.asNode()).stream().filter(n -> n.isURI() && n.getURI().startsWith(MDKG.NS)
-                    && CsvKind.PROGRAMME_CLASSES.contains(n.getURI().substring(MDKG.NS.length())))
-                    .map(n -> n.getURI().substring(MDKG.NS.length())).sorted().findFirst().orElse("");
+            case KEY ->
+                kind == CsvKind.COMMITMENTS
+                        ? first(values(dsg, s, MDKG.code), upperLast(s))
+                        : CsvKind.lastSegment(s.getURI());
+            case CLASS ->
+                values(dsg, s, RDF.type.asNode()).stream()
+                        .filter(n -> n.isURI()
+                                && n.getURI().startsWith(MDKG.NS)
+                                && CsvKind.PROGRAMME_CLASSES.contains(n.getURI().substring(MDKG.NS.length())))
+                        .map(n -> n.getURI().substring(MDKG.NS.length()))
+                        .sorted()
+                        .findFirst()
+                        .orElse("");
             case SOURCE_URL -> urls(dsg, sourcesOf(dsg, kind, s));
             case SOURCE_TITLE -> title(dsg, sourcesOf(dsg, kind, s));
-            case REF, CODE_REF -> join(values(dsg, s, c.predicate()).stream().filter(Node::isURI)
-                    .map(n -> c.type() == Column.Type.CODE_REF ? first(values(dsg, n, MDKG.code),
-                            CsvKind.lastSegment(n.getURI())) : path(n, c.prefix())).toList());
-            default -> join(values(dsg, s, c.predicate()).stream().filter(Node::isLiteral)
-                    .map(Node::getLiteralLexicalForm).toList());
+            case REF, CODE_REF ->
+                join(values(dsg, s, c.predicate()).stream()
+                        .filter(Node::isURI)
+                        .map(n -> c.type() == Column.Type.CODE_REF
+                                ? first(values(dsg, n, MDKG.code), CsvKind.lastSegment(n.getURI()))
+                                : path(n, c.prefix()))
+                        .toList());
+            default ->
+                join(values(dsg, s, c.predicate()).stream()
+                        .filter(Node::isLiteral)
+                        .map(Node::getLiteralLexicalForm)
+                        .toList());
         };
     }
 
@@ -109,8 +123,11 @@ public final class CsvExport {
     }
 
     private static String urls(DatasetGraph dsg, List<Node> sources) {
-        return join(sources.stream().flatMap(src -> values(dsg, src, SourceResolver.FOAF_PAGE).stream())
-                .filter(Node::isURI).map(Node::getURI).toList());
+        return join(sources.stream()
+                .flatMap(src -> values(dsg, src, SourceResolver.FOAF_PAGE).stream())
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .toList());
     }
 
     /** The source's title when there is one source and its label is not just its URL. */
@@ -118,8 +135,12 @@ public final class CsvExport {
         if (sources.size() != 1) {
             return "";
         }
-        String label = first(values(dsg, sources.get(0), RDFS.label.asNode()).stream().filter(Node::isLiteral)
-                .map(Node::getLiteralLexicalForm).toList(), "");
+        String label = first(
+                values(dsg, sources.get(0), RDFS.label.asNode()).stream()
+                        .filter(Node::isLiteral)
+                        .map(Node::getLiteralLexicalForm)
+                        .toList(),
+                "");
         return label.equals(urls(dsg, sources)) ? "" : label;
     }
 

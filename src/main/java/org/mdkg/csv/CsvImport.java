@@ -1,6 +1,5 @@
 package org.mdkg.csv;
 
-import org.mdkg.vocab.PROV;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.PROV;
 
 /**
  * Maps CSV tables to the quads they write. Each row's subject is replaced within its kind's import graph (so
@@ -31,6 +31,7 @@ public final class CsvImport {
     private final List<CsvProblem> problems = new ArrayList<>();
     /** Subjects whose triples are replaced, per graph. */
     private final Map<Node, Map<Node, List<Triple>>> replaced = new LinkedHashMap<>();
+
     private final List<Quad> links = new ArrayList<>();
     private final SourceResolver sources;
 
@@ -80,7 +81,10 @@ public final class CsvImport {
             String s = t.kind().subject(row);
             Integer before = seen.put(s, i + 2);
             if (before != null) {
-                problems.add(new CsvProblem(t.file(), i + 2, t.kind().header().get(0),
+                problems.add(new CsvProblem(
+                        t.file(),
+                        i + 2,
+                        t.kind().header().get(0),
                         "the same " + t.kind().id() + " as row " + before + " (" + s + ")"));
             }
             created.add(NodeFactory.createURI(s));
@@ -88,8 +92,9 @@ public final class CsvImport {
     }
 
     private static boolean hasBlankKey(CsvKind kind, Map<String, String> row) {
-        return kind.columns().stream().filter(c -> c.type() == Column.Type.KEY
-                || (kind == CsvKind.MEMBERSHIPS && c.required() && c.type() == Column.Type.REF))
+        return kind.columns().stream()
+                .filter(c -> c.type() == Column.Type.KEY
+                        || (kind == CsvKind.MEMBERSHIPS && c.required() && c.type() == Column.Type.REF))
                 .anyMatch(c -> row.get(c.name()).isEmpty() || !Cells.isSlugPath(row.get(c.name())));
     }
 
@@ -104,10 +109,13 @@ public final class CsvImport {
         if (problems.size() > before) {
             return;
         }
-        Node subject = t.kind() == CsvKind.EVIDENCE ? cells.ref(t.kind().columns().get(0), row.get("subject"))
+        Node subject = t.kind() == CsvKind.EVIDENCE
+                ? cells.ref(t.kind().columns().get(0), row.get("subject"))
                 : NodeFactory.createURI(t.kind().subject(row));
         List<Triple> triples = new ArrayList<>();
-        Node type = t.kind() == CsvKind.PROGRAMMES ? cells.programmeClass(row.get("type")) : t.kind().rdfType(row);
+        Node type = t.kind() == CsvKind.PROGRAMMES
+                ? cells.programmeClass(row.get("type"))
+                : t.kind().rdfType(row);
         if (type != null) {
             triples.add(Triple.create(subject, RDF.type.asNode(), type));
         }
@@ -116,7 +124,9 @@ public final class CsvImport {
         }
         for (Column c : t.kind().columns()) {
             String cell = row.get(c.name());
-            if (c.predicate() == null || cell.isEmpty() || (t.kind() == CsvKind.EVIDENCE && "subject".equals(c.name()))) {
+            if (c.predicate() == null
+                    || cell.isEmpty()
+                    || (t.kind() == CsvKind.EVIDENCE && "subject".equals(c.name()))) {
                 continue;
             }
             for (String v : c.multi() ? Cells.split(cell) : List.of(cell)) {
@@ -148,14 +158,19 @@ public final class CsvImport {
 
     private void checkRefsExist(Cells cells, CsvKind kind, Map<String, String> row) {
         for (Column c : kind.columns()) {
-            if ((c.type() != Column.Type.REF && c.type() != Column.Type.CODE_REF) || row.get(c.name()).isEmpty()) {
+            if ((c.type() != Column.Type.REF && c.type() != Column.Type.CODE_REF)
+                    || row.get(c.name()).isEmpty()) {
                 continue;
             }
             for (String v : c.multi() ? Cells.split(row.get(c.name())) : List.of(row.get(c.name()))) {
                 Node iri = cells.value(c, v);
-                if (iri != null && !created.contains(iri) && !store.find(Node.ANY, iri, Node.ANY, Node.ANY).hasNext()) {
-                    cells.problem(c.name(), "unknown " + c.name().replace('_', ' ') + " '" + v + "': <" + iri.getURI()
-                            + "> is not in the store");
+                if (iri != null
+                        && !created.contains(iri)
+                        && !store.find(Node.ANY, iri, Node.ANY, Node.ANY).hasNext()) {
+                    cells.problem(
+                            c.name(),
+                            "unknown " + c.name().replace('_', ' ') + " '" + v + "': <" + iri.getURI()
+                                    + "> is not in the store");
                 }
             }
         }

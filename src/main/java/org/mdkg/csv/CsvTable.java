@@ -1,8 +1,8 @@
 package org.mdkg.csv;
 
-import org.mdkg.base.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.ByteBuffer;
+import org.mdkg.base.Sha256;
 
 /**
  * A CSV file read as one of the {@link CsvKind} tables: header checked (unknown or missing columns are errors),
@@ -42,8 +42,12 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
         List<String> header = raw.get(0).stream().map(String::trim).toList();
         CsvKind kind = requested != null ? requested : CsvKind.ofHeader(header);
         if (kind == null) {
-            throw fail(name, 1, header.get(0), "cannot tell the kind from the header; give --kind "
-                    + "(commitments, assessments, evidence, programmes, memberships)");
+            throw fail(
+                    name,
+                    1,
+                    header.get(0),
+                    "cannot tell the kind from the header; give --kind "
+                            + "(commitments, assessments, evidence, programmes, memberships)");
         }
         checkHeader(name, kind, header);
         List<Map<String, String>> rows = new ArrayList<>();
@@ -51,8 +55,8 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
         for (int i = 1; i < raw.size(); i++) {
             List<String> cells = raw.get(i);
             if (cells.size() != header.size()) {
-                problems.add(new CsvProblem(name, i + 1, null, "has " + cells.size() + " cells; the header has "
-                        + header.size()));
+                problems.add(new CsvProblem(
+                        name, i + 1, null, "has " + cells.size() + " cells; the header has " + header.size()));
                 continue;
             }
             Map<String, String> row = new LinkedHashMap<>();
@@ -72,8 +76,11 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
         List<CsvProblem> problems = new ArrayList<>();
         for (String h : header) {
             if (!kind.header().contains(h)) {
-                problems.add(new CsvProblem(name, 1, h, "unknown column for " + kind.id() + "; the columns are "
-                        + String.join(", ", kind.header())));
+                problems.add(new CsvProblem(
+                        name,
+                        1,
+                        h,
+                        "unknown column for " + kind.id() + "; the columns are " + String.join(", ", kind.header())));
             }
         }
         if (header.stream().distinct().count() != header.size()) {
@@ -91,8 +98,12 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
 
     private static String utf8(String name, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw fail(name, 1, null, "the file is not UTF-8 text: save it as \"CSV UTF-8\"");
         }

@@ -9,8 +9,7 @@ import java.util.List;
  * is an error with its row.
  */
 public final class CsvText {
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** The rows of {@code text}; blank lines are skipped. */
     public static List<List<String>> read(String text, String file) {
@@ -36,7 +35,10 @@ public final class CsvText {
                 }
             } else if (c == '"') {
                 if (field.length() > 0 || wasQuoted) {
-                    throw new InvalidCsvException(List.of(new CsvProblem(file, rows.size() + 1, null,
+                    throw new InvalidCsvException(List.of(new CsvProblem(
+                            file,
+                            rows.size() + 1,
+                            null,
                             "a quote in the middle of an unquoted field (line " + line + ")")));
                 }
                 quoted = true;
@@ -59,8 +61,8 @@ public final class CsvText {
             }
         }
         if (quoted) {
-            throw new InvalidCsvException(List.of(new CsvProblem(file, rows.size() + 1, null,
-                    "unterminated quoted field starting on line " + rowStart)));
+            throw new InvalidCsvException(List.of(new CsvProblem(
+                    file, rows.size() + 1, null, "unterminated quoted field starting on line " + rowStart)));
         }
         endRow(rows, row, field, wasQuoted);
         return rows;

@@ -12,8 +12,12 @@ public final class InvalidCsvException extends MdkgException {
     private final transient List<CsvProblem> problems;
 
     public InvalidCsvException(List<CsvProblem> problems) {
-        super(ErrorKind.BAD_INPUT, problems.stream().map(CsvProblem::toString).collect(Collectors.joining("\n")), null,
-                problems.stream().map(InvalidCsvException::finding).toList(), null);
+        super(
+                ErrorKind.BAD_INPUT,
+                problems.stream().map(CsvProblem::toString).collect(Collectors.joining("\n")),
+                null,
+                problems.stream().map(InvalidCsvException::finding).toList(),
+                null);
         this.problems = List.copyOf(problems);
     }
 

@@ -1,7 +1,5 @@
 package org.mdkg.csv;
 
-import org.mdkg.base.Sha256;
-import org.mdkg.vocab.FOAF;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.mdkg.base.Sha256;
+import org.mdkg.vocab.FOAF;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -65,14 +65,22 @@ final class SourceResolver {
             s = NodeFactory.createURI(s.getURI() + "-" + Sha256.hex(url).substring(0, 8));
         }
         Node label = NodeFactory.createLiteralLang(title == null || title.isEmpty() ? url : title, "en");
-        fresh.put(s, List.of(Triple.create(s, RDF.type.asNode(), SOURCE), Triple.create(s, RDFS.label.asNode(), label),
-                Triple.create(s, DCTerms.title.asNode(), label), Triple.create(s, FOAF_PAGE, NodeFactory.createURI(url))));
+        fresh.put(
+                s,
+                List.of(
+                        Triple.create(s, RDF.type.asNode(), SOURCE),
+                        Triple.create(s, RDFS.label.asNode(), label),
+                        Triple.create(s, DCTerms.title.asNode(), label),
+                        Triple.create(s, FOAF_PAGE, NodeFactory.createURI(url))));
         return s;
     }
 
     static String slug(String url) {
-        String s = url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String s = url.replaceFirst("^[a-zA-Z]+://", "")
+                .replaceFirst("^www\\.", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         return s.length() > 80 ? s.substring(0, 80).replaceAll("-+$", "") : s;
     }
 

@@ -1,6 +1,5 @@
 package org.mdkg.derive;
 
-import org.mdkg.vocab.Prefixes;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 
 /**
  * The context of every commitment that the analysis queries group and filter by, so that they stay simple and fast
@@ -74,7 +74,8 @@ final class CommitmentContext implements Derivation {
     static final List<String> ADOPTION = List.of(
             PREFIXES + "SELECT ?c ?d { ?c a mdkg:Commitment ; dct:date ?d }",
             PREFIXES + "SELECT ?c ?d { ?c mdkg:outcomeDocument ?doc . ?doc dct:date ?d }",
-            PREFIXES + "SELECT ?c ?d { ?c mdkg:outcomeDocument ?doc . ?doc mdkg:adoptedAt|^mdkg:adopted ?m . ?m dct:date ?d }");
+            PREFIXES
+                    + "SELECT ?c ?d { ?c mdkg:outcomeDocument ?doc . ?doc mdkg:adoptedAt|^mdkg:adopted ?m . ?m dct:date ?d }");
 
     /** Every dated sign of implementation: evidence items and assessments finding some implementation. */
     static final List<String> EVIDENCE = List.of(
@@ -123,20 +124,21 @@ final class CommitmentContext implements Derivation {
         return result;
     }
 
-
     /** The first day of an xsd:date, xsd:dateTime, xsd:gYearMonth or xsd:gYear lexical form, if it is one. */
     static Optional<LocalDate> parse(String lexical) {
         if (lexical.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-            return Optional.of(LocalDate.of(Integer.parseInt(lexical.substring(0, 4)),
-                    Integer.parseInt(lexical.substring(5, 7)), Integer.parseInt(lexical.substring(8, 10))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(lexical.substring(0, 4)),
+                    Integer.parseInt(lexical.substring(5, 7)),
+                    Integer.parseInt(lexical.substring(8, 10))));
         }
         if (lexical.matches("\\d{4}-\\d{2}(Z|[+-].*)?")) {
-            return Optional.of(LocalDate.of(Integer.parseInt(lexical.substring(0, 4)), Integer.parseInt(lexical.substring(5, 7)), 1));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(lexical.substring(0, 4)), Integer.parseInt(lexical.substring(5, 7)), 1));
         }
         if (lexical.matches("\\d{4}(Z|[+-]\\d{2}:\\d{2})?")) {
             return Optional.of(LocalDate.of(Integer.parseInt(lexical.substring(0, 4)), 1, 1));
         }
         return Optional.empty();
     }
-
 }

@@ -16,8 +16,7 @@ import org.mdkg.vocab.MDKG;
  * the same nodes and a write that changes nothing changes no derived quad.
  */
 final class DerivedNodes {
-    private DerivedNodes() {
-    }
+    private DerivedNodes() {}
 
     /** {@code …/id/derived/<kind>/<part>/<part>…}; each IRI part is written as {@link #slug}. */
     static Node iri(String kind, Object... parts) {
@@ -39,7 +38,8 @@ final class DerivedNodes {
             return text.substring(MDKG.ID.length());
         }
         String plain = text.replaceFirst("^[a-z]+://", "").replaceAll("[^A-Za-z0-9._~-]+", "-");
-        return (plain.length() > 60 ? plain.substring(0, 60) : plain) + "-" + Sha256.hex(text).substring(0, 8);
+        return (plain.length() > 60 ? plain.substring(0, 60) : plain) + "-"
+                + Sha256.hex(text).substring(0, 8);
     }
 
     static void add(DatasetGraph dataset, Node s, Node p, Node o) {

@@ -1,15 +1,14 @@
 package org.mdkg.derive;
 
-import org.mdkg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 
 /**
  * Per commitment, the parts of a row of {@code unimplemented-commitments} that do not depend on the reference date

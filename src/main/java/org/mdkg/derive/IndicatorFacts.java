@@ -1,14 +1,11 @@
 package org.mdkg.derive;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.base.ClasspathResource;
 import org.mdkg.base.Sha256;
-import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -27,17 +24,24 @@ final class IndicatorFacts implements Derivation {
 
     @Override
     public void apply(DatasetGraph dataset) {
-        QueryExec.dataset(dataset).query(rules("partnership-facts.rq")).select().forEachRemaining(b -> fact(dataset,
-                b.get("programme"), MDKG.indicator, b.get("factIndicator"), b.get("fact")));
-        QueryExec.dataset(dataset).query(rules("gsp-facts.rq")).select().forEachRemaining(b -> fact(dataset,
-                b.get("programme"), MDKG.gspElement, b.get("factElement"), b.get("fact")));
+        QueryExec.dataset(dataset)
+                .query(rules("partnership-facts.rq"))
+                .select()
+                .forEachRemaining(
+                        b -> fact(dataset, b.get("programme"), MDKG.indicator, b.get("factIndicator"), b.get("fact")));
+        QueryExec.dataset(dataset)
+                .query(rules("gsp-facts.rq"))
+                .select()
+                .forEachRemaining(
+                        b -> fact(dataset, b.get("programme"), MDKG.gspElement, b.get("factElement"), b.get("fact")));
     }
 
     private static void fact(DatasetGraph dataset, Node programme, Node kind, Node key, Node text) {
         if (programme == null || key == null || text == null) {
             return;
         }
-        Node f = DerivedNodes.iri("fact", programme, key, Sha256.hex(text.getLiteralLexicalForm()).substring(0, 12));
+        Node f = DerivedNodes.iri(
+                "fact", programme, key, Sha256.hex(text.getLiteralLexicalForm()).substring(0, 12));
         add(dataset, f, RDF.type.asNode(), MDKG.IndicatorFact);
         add(dataset, f, MDKG.factAbout, programme);
         add(dataset, f, kind, key);

@@ -3,13 +3,10 @@ package org.mdkg.derive;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
 
 /**

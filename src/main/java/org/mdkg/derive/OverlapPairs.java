@@ -1,18 +1,15 @@
 package org.mdkg.derive;
 
-import org.mdkg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 
 /**
  * The candidate pairs of {@code overlapping-initiatives}: two programmes, projects, partnerships or funds that
@@ -65,8 +62,12 @@ final class OverlapPairs implements Derivation {
 
     /** Result column and the property it is written with. */
     private static final String[][] COLUMNS = {
-        {"first", "overlapFirst"}, {"second", "overlapSecond"}, {"overlapFrom", "overlapFromYear"},
-        {"firstEndYear", "firstEndYear"}, {"secondEndYear", "secondEndYear"}};
+        {"first", "overlapFirst"},
+        {"second", "overlapSecond"},
+        {"overlapFrom", "overlapFromYear"},
+        {"firstEndYear", "firstEndYear"},
+        {"secondEndYear", "secondEndYear"}
+    };
 
     @Override
     public String name() {
@@ -94,7 +95,8 @@ final class OverlapPairs implements Derivation {
 
     /** The overlap's years as an IRI segment: {@code 2018-2021-open} (from, first end, second end). */
     private static String period(Binding row) {
-        return year(row.get("overlapFrom")) + "-" + year(row.get("firstEndYear")) + "-" + year(row.get("secondEndYear"));
+        return year(row.get("overlapFrom")) + "-" + year(row.get("firstEndYear")) + "-"
+                + year(row.get("secondEndYear"));
     }
 
     private static String year(Node n) {

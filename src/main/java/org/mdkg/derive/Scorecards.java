@@ -1,6 +1,5 @@
 package org.mdkg.derive;
 
-import org.mdkg.vocab.Prefixes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -10,15 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
-import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.Prefixes;
 
 /**
  * Precomputes the scorecards and coverage matrices into the derived graph, so that their named queries read a
@@ -34,8 +31,8 @@ final class Scorecards implements Derivation {
     private static final String PREFIXES = Prefixes.sparql();
     private static final String STATUS = MDKG.ID + "status/";
     /** Scorecard kind and the commitment-to-group link it uses. */
-    static final Map<String, String> KINDS = Map.of(
-            "process", "mdkg:inDialogue", "framework", "mdkg:servesFramework", "actor", "mdkg:madeBy");
+    static final Map<String, String> KINDS =
+            Map.of("process", "mdkg:inDialogue", "framework", "mdkg:servesFramework", "actor", "mdkg:madeBy");
     /** Status slug and the count property it is written with. */
     static final Map<String, String> STATUS_COUNTS = new LinkedHashMap<>();
 
@@ -60,32 +57,60 @@ final class Scorecards implements Derivation {
         Map<Node, Long> months = new HashMap<>();
         pairs(dataset, "SELECT ?a ?b { ?a mdkg:monthsToFirstEvidence ?b }")
                 .forEach((c, m) -> months.put(c, Long.parseLong(m.get(0).getLiteralLexicalForm())));
-        Set<Node> evidenced = pairs(dataset, "SELECT ?a ?b { ?a mdkg:evidenced ?b }").keySet();
+        Set<Node> evidenced =
+                pairs(dataset, "SELECT ?a ?b { ?a mdkg:evidenced ?b }").keySet();
         KINDS.forEach((kind, link) -> invert(pairs(dataset, "SELECT ?a ?b { ?a a mdkg:Commitment ; " + link + " ?b }"))
-                .forEach((group, commitments) -> scorecard(dataset, kind, group, commitments, status, months, evidenced)));
+                .forEach((group, commitments) ->
+                        scorecard(dataset, kind, group, commitments, status, months, evidenced)));
         Map<Node, List<Node>> dialogues = pairs(dataset, "SELECT ?a ?b { ?a mdkg:inDialogue ?b }");
         invert(pairs(dataset, "SELECT ?a ?b { ?a mdkg:servesElement ?b }")).forEach((element, commitments) -> {
             Map<Node, Set<Node>> byDialogue = new HashMap<>();
-            commitments.forEach(c -> dialogues.getOrDefault(c, List.of())
-                    .forEach(d -> byDialogue.computeIfAbsent(d, k -> new HashSet<>()).add(c)));
+            commitments.forEach(c -> dialogues
+                    .getOrDefault(c, List.of())
+                    .forEach(d ->
+                            byDialogue.computeIfAbsent(d, k -> new HashSet<>()).add(c)));
             byDialogue.forEach((dialogue, cs) -> coverageCell(dataset, element, dialogue, cs, evidenced));
         });
     }
 
-    private static void scorecard(DatasetGraph dataset, String kind, Node group, Set<Node> commitments,
-                                  Map<Node, Node> status, Map<Node, Long> months, Set<Node> evidenced) {
+    private static void scorecard(
+            DatasetGraph dataset,
+            String kind,
+            Node group,
+            Set<Node> commitments,
+            Map<Node, Node> status,
+            Map<Node, Long> months,
+            Set<Node> evidenced) {
         Node entry = DerivedNodes.iri("scorecard", kind, group);
         add(dataset, entry, RDF.type.asNode(), MDKG.ScorecardEntry);
         add(dataset, entry, MDKG.scorecardKind, NodeFactory.createLiteralString(kind));
         add(dataset, entry, MDKG.scorecardOf, group);
         count(dataset, entry, "commitmentCount", commitments.size());
-        STATUS_COUNTS.forEach((slug, property) -> count(dataset, entry, property,
-                commitments.stream().filter(c -> (STATUS + slug).equals(uri(status.get(c)))).count()));
-        count(dataset, entry, "notAssessedCount", commitments.stream().filter(c -> !status.containsKey(c)).count());
-        count(dataset, entry, "evidencedCount", commitments.stream().filter(evidenced::contains).count());
-        long complete = commitments.stream().filter(c -> (STATUS + "complete").equals(uri(status.get(c)))).count();
-        decimal(dataset, entry, "shareImplemented", BigDecimal.valueOf(complete)
-                .divide(BigDecimal.valueOf(commitments.size()), 3, RoundingMode.HALF_UP));
+        STATUS_COUNTS.forEach((slug, property) -> count(
+                dataset,
+                entry,
+                property,
+                commitments.stream()
+                        .filter(c -> (STATUS + slug).equals(uri(status.get(c))))
+                        .count()));
+        count(
+                dataset,
+                entry,
+                "notAssessedCount",
+                commitments.stream().filter(c -> !status.containsKey(c)).count());
+        count(
+                dataset,
+                entry,
+                "evidencedCount",
+                commitments.stream().filter(evidenced::contains).count());
+        long complete = commitments.stream()
+                .filter(c -> (STATUS + "complete").equals(uri(status.get(c))))
+                .count();
+        decimal(
+                dataset,
+                entry,
+                "shareImplemented",
+                BigDecimal.valueOf(complete).divide(BigDecimal.valueOf(commitments.size()), 3, RoundingMode.HALF_UP));
         List<Long> values = new ArrayList<>();
         commitments.stream().filter(months::containsKey).forEach(c -> values.add(months.get(c)));
         count(dataset, entry, "withEvidenceDateCount", values.size());
@@ -94,27 +119,35 @@ final class Scorecards implements Derivation {
         }
     }
 
-    private static void coverageCell(DatasetGraph dataset, Node element, Node dialogue, Set<Node> commitments,
-                                     Set<Node> evidenced) {
+    private static void coverageCell(
+            DatasetGraph dataset, Node element, Node dialogue, Set<Node> commitments, Set<Node> evidenced) {
         Node cell = DerivedNodes.iri("coverage", element, dialogue);
         add(dataset, cell, RDF.type.asNode(), MDKG.CoverageCell);
         add(dataset, cell, MDKG.coverageElement, element);
         add(dataset, cell, MDKG.coverageDialogue, dialogue);
         count(dataset, cell, "commitmentCount", commitments.size());
-        count(dataset, cell, "evidencedCount", commitments.stream().filter(evidenced::contains).count());
+        count(
+                dataset,
+                cell,
+                "evidencedCount",
+                commitments.stream().filter(evidenced::contains).count());
     }
 
     /** Rows of a two-column query, as a multimap from ?a to its ?b values. */
     private static Map<Node, List<Node>> pairs(DatasetGraph dataset, String query) {
         Map<Node, List<Node>> map = new HashMap<>();
-        QueryExec.dataset(dataset).query(PREFIXES + query).select()
-                .forEachRemaining(b -> map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));
+        QueryExec.dataset(dataset)
+                .query(PREFIXES + query)
+                .select()
+                .forEachRemaining(b ->
+                        map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));
         return map;
     }
 
     private static Map<Node, Set<Node>> invert(Map<Node, List<Node>> map) {
         Map<Node, Set<Node>> inverted = new HashMap<>();
-        map.forEach((a, bs) -> bs.forEach(b -> inverted.computeIfAbsent(b, k -> new HashSet<>()).add(a)));
+        map.forEach((a, bs) -> bs.forEach(
+                b -> inverted.computeIfAbsent(b, k -> new HashSet<>()).add(a)));
         return inverted;
     }
 
@@ -125,7 +158,6 @@ final class Scorecards implements Derivation {
     private static void count(DatasetGraph dataset, Node s, String property, long value) {
         add(dataset, s, MDKG.term(property), DerivedNodes.integer(value));
     }
-
 
     private static void decimal(DatasetGraph dataset, Node s, String property, BigDecimal value) {
         add(dataset, s, MDKG.term(property), DerivedNodes.decimal(value));
@@ -143,6 +175,7 @@ final class Scorecards implements Derivation {
             return BigDecimal.valueOf(sorted.get(n / 2));
         }
         return BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
-                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 }

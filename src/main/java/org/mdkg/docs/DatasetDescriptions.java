@@ -47,24 +47,38 @@ public final class DatasetDescriptions {
                 .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"))
-                .addProperty(DCTerms.description, "mdkg SPARQL endpoint: read-only; the default graph is the union of "
-                        + "the named graphs; federated SERVICE calls are refused.");
-        for (String f : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                "Turtle", "N-Triples", "RDF_XML", "JSON-LD")) {
+                .addProperty(
+                        DCTerms.description,
+                        "mdkg SPARQL endpoint: read-only; the default graph is the union of "
+                                + "the named graphs; federated SERVICE calls are refused.");
+        for (String f : List.of(
+                "SPARQL_Results_JSON",
+                "SPARQL_Results_XML",
+                "SPARQL_Results_CSV",
+                "SPARQL_Results_TSV",
+                "Turtle",
+                "N-Triples",
+                "RDF_XML",
+                "JSON-LD")) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
         }
         Resource dataset = m.createResource();
         service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
         dataset.addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(org.apache.jena.vocabulary.RDFS.seeAlso, m.createResource(voidUrl));
-        Resource defaultGraph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
+        Resource defaultGraph = m.createResource()
+                .addProperty(RDF.type, m.createResource(SD + "Graph"))
                 .addLiteral(VOID.triples, store.tripleCount());
         dataset.addProperty(m.createProperty(SD, "defaultGraph"), defaultGraph);
         for (GraphInfo g : store.describeGraphs()) {
-            Resource named = m.createResource().addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
+            Resource named = m.createResource()
+                    .addProperty(RDF.type, m.createResource(SD + "NamedGraph"))
                     .addProperty(m.createProperty(SD, "name"), m.createResource(g.iri()))
-                    .addProperty(m.createProperty(SD, "graph"), m.createResource()
-                            .addProperty(RDF.type, m.createResource(SD + "Graph")).addLiteral(VOID.triples, g.triples()));
+                    .addProperty(
+                            m.createProperty(SD, "graph"),
+                            m.createResource()
+                                    .addProperty(RDF.type, m.createResource(SD + "Graph"))
+                                    .addLiteral(VOID.triples, g.triples()));
             dataset.addProperty(m.createProperty(SD, "namedGraph"), named);
         }
         return m;
@@ -74,11 +88,16 @@ public final class DatasetDescriptions {
     public Model voidDescription(String base) {
         Model m = prefixed();
         Resource ds = m.createResource(base + "/.well-known/void#mdkg");
-        ds.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+        ds.addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral("Migration Dialogues Knowledge Graph", "en"))
-                .addProperty(DCTerms.description, m.createLiteral("International migration dialogues (Rabat, Khartoum, "
-                        + "Budapest and Prague Processes), the frameworks they answer to (GCM, JVAP, SDGs), their "
-                        + "commitments and the evidence of implementation, every fact linked to a public source.", "en"))
+                .addProperty(
+                        DCTerms.description,
+                        m.createLiteral(
+                                "International migration dialogues (Rabat, Khartoum, "
+                                        + "Budapest and Prague Processes), the frameworks they answer to (GCM, JVAP, SDGs), their "
+                                        + "commitments and the evidence of implementation, every fact linked to a public source.",
+                                "en"))
                 .addProperty(DCTerms.license, m.createResource(LICENCE))
                 .addProperty(OWL.versionInfo, Version.current())
                 .addProperty(DCTerms.hasVersion, store.version())
@@ -86,16 +105,21 @@ public final class DatasetDescriptions {
                 .addProperty(VOID.uriSpace, MDKG.ID)
                 .addProperty(VOID.vocabulary, m.createResource(MDKG.NS))
                 .addLiteral(VOID.triples, store.tripleCount());
-        ds.addProperty(DCAT.distribution, m.createResource()
-                .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCAT.accessURL, m.createResource(base + "/sparql"))
-                .addProperty(DCTerms.title, "SPARQL 1.1 endpoint"));
-        ds.addProperty(DCAT.distribution, m.createResource()
-                .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCAT.accessURL, m.createResource(base + "/api/docs"))
-                .addProperty(DCTerms.title, "REST API (OpenAPI 3.1 at /api/openapi.json)"));
+        ds.addProperty(
+                DCAT.distribution,
+                m.createResource()
+                        .addProperty(RDF.type, DCAT.Distribution)
+                        .addProperty(DCAT.accessURL, m.createResource(base + "/sparql"))
+                        .addProperty(DCTerms.title, "SPARQL 1.1 endpoint"));
+        ds.addProperty(
+                DCAT.distribution,
+                m.createResource()
+                        .addProperty(RDF.type, DCAT.Distribution)
+                        .addProperty(DCAT.accessURL, m.createResource(base + "/api/docs"))
+                        .addProperty(DCTerms.title, "REST API (OpenAPI 3.1 at /api/openapi.json)"));
         for (GraphInfo g : store.describeGraphs()) {
-            Resource subset = m.createResource(g.iri()).addProperty(RDF.type, VOID.Dataset)
+            Resource subset = m.createResource(g.iri())
+                    .addProperty(RDF.type, VOID.Dataset)
                     .addLiteral(VOID.triples, g.triples());
             if (!g.source().isEmpty()) {
                 subset.addProperty(DCTerms.source, g.source());
@@ -106,30 +130,39 @@ public final class DatasetDescriptions {
             ds.addProperty(VOID.subset, subset);
         }
         Partitions p = partitions();
-        ds.addLiteral(VOID.classes, (long) p.classes().size()).addLiteral(VOID.properties, (long) p.properties().size());
+        ds.addLiteral(VOID.classes, (long) p.classes().size())
+                .addLiteral(VOID.properties, (long) p.properties().size());
         for (Node[] c : p.classes()) {
-            ds.addProperty(VOID.classPartition, m.createResource()
-                    .addProperty(VOID._class, m.wrapAsResource(c[0]))
-                    .addProperty(VOID.entities, m.createTypedLiteral(c[1].getLiteralLexicalForm(), XSDDatatype.XSDinteger)));
+            ds.addProperty(
+                    VOID.classPartition,
+                    m.createResource()
+                            .addProperty(VOID._class, m.wrapAsResource(c[0]))
+                            .addProperty(
+                                    VOID.entities,
+                                    m.createTypedLiteral(c[1].getLiteralLexicalForm(), XSDDatatype.XSDinteger)));
         }
         for (Node[] c : p.properties()) {
-            ds.addProperty(VOID.propertyPartition, m.createResource()
-                    .addProperty(VOID.property, m.wrapAsResource(c[0]))
-                    .addProperty(VOID.triples, m.createTypedLiteral(c[1].getLiteralLexicalForm(), XSDDatatype.XSDinteger)));
+            ds.addProperty(
+                    VOID.propertyPartition,
+                    m.createResource()
+                            .addProperty(VOID.property, m.wrapAsResource(c[0]))
+                            .addProperty(
+                                    VOID.triples,
+                                    m.createTypedLiteral(c[1].getLiteralLexicalForm(), XSDDatatype.XSDinteger)));
         }
         return m;
     }
 
     /** Classes with their instance counts and properties with their triple counts. */
-    private record Partitions(List<Node[]> classes, List<Node[]> properties) {
-    }
+    private record Partitions(List<Node[]> classes, List<Node[]> properties) {}
 
     /** The partitions, computed once per dataset version. */
     private Partitions partitions() {
         String now = store.version();
         synchronized (lock) {
             if (!now.equals(statsVersion)) {
-                stats = new Partitions(counts("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x } GROUP BY ?x ORDER BY ?x"),
+                stats = new Partitions(
+                        counts("SELECT ?x (COUNT(DISTINCT ?s) AS ?n) { ?s a ?x } GROUP BY ?x ORDER BY ?x"),
                         counts("SELECT ?x (COUNT(*) AS ?n) { ?s ?x ?o } GROUP BY ?x ORDER BY ?x"));
                 statsVersion = now;
             }
@@ -140,7 +173,9 @@ public final class DatasetDescriptions {
     private List<Node[]> counts(String query) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<Node[]> rows = new ArrayList<>();
-            QueryExec.dataset(store.dataset()).query(QueryFactory.create(query)).select()
+            QueryExec.dataset(store.dataset())
+                    .query(QueryFactory.create(query))
+                    .select()
                     .forEachRemaining(b -> {
                         if (b.get("x").isURI()) {
                             rows.add(new Node[] {b.get("x"), b.get("n")});

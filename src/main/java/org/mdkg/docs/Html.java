@@ -2,8 +2,7 @@ package org.mdkg.docs;
 
 /** Escaping for text placed in HTML. */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String esc(String s) {
         if (s == null) {

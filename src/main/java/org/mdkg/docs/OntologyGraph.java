@@ -14,8 +14,7 @@ import org.mdkg.vocab.Prefixes;
 public final class OntologyGraph {
     public static final String GRAPH_PREFIX = GraphNames.PREFIX + "ontology/";
 
-    private OntologyGraph() {
-    }
+    private OntologyGraph() {}
 
     /** A copy of the ontology graphs, with the prefixes the files declared. */
     public static Graph copyFrom(DatasetGraph dataset) {

@@ -45,15 +45,16 @@ public final class AcceptHeader {
         if (header.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(header.split(",")).map(r -> {
-            String[] parts = r.trim().split(";");
-            return new Range(parts[0].trim().toLowerCase(Locale.ROOT), quality(parts));
-        }).toList();
+        return java.util.Arrays.stream(header.split(","))
+                .map(r -> {
+                    String[] parts = r.trim().split(";");
+                    return new Range(parts[0].trim().toLowerCase(Locale.ROOT), quality(parts));
+                })
+                .toList();
     }
 
     /** One media range and its quality. */
-    public record Range(String mediaType, double quality) {
-    }
+    public record Range(String mediaType, double quality) {}
 
     private static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {

@@ -23,8 +23,7 @@ public final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The HTTP status of each kind. */
     public static int status(ErrorKind kind) {
@@ -72,7 +71,8 @@ public final class Problems {
             body.put("parameter", e.parameter());
         }
         if (!e.findings().isEmpty()) {
-            body.put(e.kind() == ErrorKind.VIOLATION ? "violations" : "problems",
+            body.put(
+                    e.kind() == ErrorKind.VIOLATION ? "violations" : "problems",
                     e.findings().stream().map(MdkgException.Finding::fields).toList());
         }
         return body;

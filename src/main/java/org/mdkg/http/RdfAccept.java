@@ -6,10 +6,10 @@ import org.apache.jena.riot.Lang;
 /** Reads an {@code Accept} header for the description endpoints: HTML for browsers, else an RDF syntax. */
 public final class RdfAccept {
     private static final List<Lang> SYNTAXES = List.of(Lang.TURTLE, Lang.RDFXML, Lang.JSONLD, Lang.NTRIPLES);
-    private static final List<String> TYPES = SYNTAXES.stream().map(Lang::getHeaderString).toList();
+    private static final List<String> TYPES =
+            SYNTAXES.stream().map(Lang::getHeaderString).toList();
 
-    private RdfAccept() {
-    }
+    private RdfAccept() {}
 
     /** True if the client ranks text/html above every RDF syntax (browsers do). */
     public static boolean prefersHtml(String accept) {

@@ -39,7 +39,8 @@ public final class WebJarFiles {
             }
             Properties p = new Properties();
             p.load(in);
-            return new WebJarFiles("/META-INF/resources/webjars/" + artifact + "/" + p.getProperty("version") + "/", files);
+            return new WebJarFiles(
+                    "/META-INF/resources/webjars/" + artifact + "/" + p.getProperty("version") + "/", files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + props, e);
         }

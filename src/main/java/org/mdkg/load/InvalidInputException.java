@@ -11,8 +11,12 @@ public final class InvalidInputException extends MdkgException {
     private final transient List<ParseProblem> problems;
 
     public InvalidInputException(List<ParseProblem> problems) {
-        super(ErrorKind.BAD_INPUT, problems.stream().map(ParseProblem::toString).collect(Collectors.joining("\n")),
-                null, problems.stream().map(InvalidInputException::finding).toList(), null);
+        super(
+                ErrorKind.BAD_INPUT,
+                problems.stream().map(ParseProblem::toString).collect(Collectors.joining("\n")),
+                null,
+                problems.stream().map(InvalidInputException::finding).toList(),
+                null);
         this.problems = List.copyOf(problems);
     }
 
@@ -21,7 +25,14 @@ public final class InvalidInputException extends MdkgException {
     }
 
     private static Finding finding(ParseProblem p) {
-        return new Finding(Map.of("file", p.file(), "line", Math.max(p.line(), 1), "column", Math.max(p.column(), 1),
-                "message", p.message()));
+        return new Finding(Map.of(
+                "file",
+                p.file(),
+                "line",
+                Math.max(p.line(), 1),
+                "column",
+                Math.max(p.column(), 1),
+                "message",
+                p.message()));
     }
 }

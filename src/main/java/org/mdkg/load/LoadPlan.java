@@ -46,7 +46,10 @@ public record LoadPlan(List<ParsedFile> parsed, List<LoadReport.FileLoad> files)
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         }
         for (int i = 0; i < parsed.size(); i++) {
-            copy(parsed.get(i).content(), dsg, NodeFactory.createURI(files.get(i).graph()));
+            copy(
+                    parsed.get(i).content(),
+                    dsg,
+                    NodeFactory.createURI(files.get(i).graph()));
         }
     }
 
@@ -60,7 +63,9 @@ public record LoadPlan(List<ParsedFile> parsed, List<LoadReport.FileLoad> files)
 
     /** The file's default graph goes into {@code target}; graphs it names itself keep their names. */
     private static void copy(DatasetGraph from, DatasetGraph to, Node target) {
-        from.getDefaultGraph().find().forEachRemaining(t -> to.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+        from.getDefaultGraph()
+                .find()
+                .forEachRemaining(t -> to.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
         from.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.isDefaultGraph()) {
                 to.add(q);
@@ -73,10 +78,17 @@ public record LoadPlan(List<ParsedFile> parsed, List<LoadReport.FileLoad> files)
         Node meta = GraphNames.META;
         dsg.add(new Quad(meta, g, RDF.type.asNode(), VOID.Dataset.asNode()));
         dsg.add(new Quad(meta, g, DCTerms.source.asNode(), NodeFactory.createLiteralString(file.file())));
-        dsg.add(new Quad(meta, g, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("sha256:" + file.sha256())));
-        dsg.add(new Quad(meta, g, VOID.triples.asNode(),
+        dsg.add(new Quad(
+                meta, g, DCTerms.identifier.asNode(), NodeFactory.createLiteralString("sha256:" + file.sha256())));
+        dsg.add(new Quad(
+                meta,
+                g,
+                VOID.triples.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(file.triples()), XSDDatatype.XSDinteger)));
-        dsg.add(new Quad(meta, g, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(
-                OffsetDateTime.now(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime)));
+        dsg.add(new Quad(
+                meta,
+                g,
+                DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(OffsetDateTime.now(ZoneOffset.UTC).toString(), XSDDatatype.XSDdateTime)));
     }
 }

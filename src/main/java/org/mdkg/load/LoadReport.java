@@ -6,8 +6,7 @@ import java.util.List;
 public record LoadReport(List<FileLoad> files, long millis) {
 
     /** One file's contribution: the graph it went into, its triples, its SHA-256, how long parsing took. */
-    public record FileLoad(String file, String graph, long triples, String sha256, long parseMillis) {
-    }
+    public record FileLoad(String file, String graph, long triples, String sha256, long parseMillis) {}
 
     public long triples() {
         return files.stream().mapToLong(FileLoad::triples).sum();

@@ -48,7 +48,11 @@ public final class Loader {
             derivations.run(dsg);
         });
         LoadReport report = new LoadReport(plan.files(), (System.nanoTime() - start) / 1_000_000);
-        LOG.info("Loaded {} triples from {} files in {} ms", report.triples(), report.files().size(), report.millis());
+        LOG.info(
+                "Loaded {} triples from {} files in {} ms",
+                report.triples(),
+                report.files().size(),
+                report.millis());
         return report;
     }
 
@@ -72,8 +76,8 @@ public final class Loader {
             try {
                 ParsedFile p = RdfFileParser.parse(file, GraphNames.displayPath(relative(file)));
                 parsed.add(p);
-                listener.parsed(new LoadReport.FileLoad(p.displayName(), "", p.size(), p.sha256(),
-                        (System.nanoTime() - t0) / 1_000_000));
+                listener.parsed(new LoadReport.FileLoad(
+                        p.displayName(), "", p.size(), p.sha256(), (System.nanoTime() - t0) / 1_000_000));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }

@@ -1,25 +1,25 @@
 package org.mdkg.load;
 
-import org.mdkg.base.Sha256;
-import java.io.IOException;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.irix.IRIxResolver;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.util.Context;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
-import com.apicatalog.jsonld.JsonLdOptions;
+import org.mdkg.base.Sha256;
 
 /**
  * Parses one RDF file strictly into memory. Warnings (bad IRIs, bad lexical forms) count as problems too,
@@ -34,8 +34,7 @@ public final class RdfFileParser {
      */
     public static final IRIxResolver NO_BASE = IRIxResolver.create().noBase().build();
 
-    private RdfFileParser() {
-    }
+    private RdfFileParser() {}
 
     /** Parses {@code file}; throws {@link InvalidInputException} listing what is wrong with it. */
     public static ParsedFile parse(Path file, String displayName) {
@@ -59,15 +58,20 @@ public final class RdfFileParser {
         DatasetGraph content = DatasetGraphFactory.createGeneral();
         if (problems.isEmpty()) {
             try {
-                RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).resolver(NO_BASE).checking(true)
-                        .context(noRemoteContexts()).errorHandler(new CollectingErrorHandler(displayName, problems))
+                RDFParser.source(new ByteArrayInputStream(bytes))
+                        .lang(lang)
+                        .resolver(NO_BASE)
+                        .checking(true)
+                        .context(noRemoteContexts())
+                        .errorHandler(new CollectingErrorHandler(displayName, problems))
                         .parse(content);
             } catch (RiotException e) {
                 if (problems.isEmpty()) {
                     problems.add(new ParseProblem(displayName, -1, -1, e.getMessage()));
                 }
             } catch (StackOverflowError e) {
-                problems.add(problem(displayName, TextFaults.deepestNesting(new String(bytes, StandardCharsets.UTF_8))));
+                problems.add(
+                        problem(displayName, TextFaults.deepestNesting(new String(bytes, StandardCharsets.UTF_8))));
             }
         }
         if (!problems.isEmpty()) {
@@ -79,7 +83,8 @@ public final class RdfFileParser {
     /** JSON-LD {@code @context} URLs are never fetched (a remote context is an SSRF vector); such a file fails. */
     private static Context noRemoteContexts() {
         JsonLdOptions options = new JsonLdOptions((url, loaderOptions) -> {
-            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+            throw new JsonLdError(
+                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                     "remote JSON-LD contexts are not fetched: " + url + "; put the context inline");
         });
         Context context = new Context();
@@ -94,7 +99,6 @@ public final class RdfFileParser {
     private static InvalidInputException problem(String file, String message) {
         return new InvalidInputException(List.of(new ParseProblem(file, 1, 1, message)));
     }
-
 
     /** Records every warning and error; stops the parse at the first error, as the syntax cannot be resumed. */
     private record CollectingErrorHandler(String file, List<ParseProblem> problems) implements ErrorHandler {

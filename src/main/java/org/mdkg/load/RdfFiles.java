@@ -12,11 +12,10 @@ import org.apache.jena.riot.RDFLanguages;
 
 /** Finds the RDF files named on a command line, walking directories in a stable order. */
 public final class RdfFiles {
-    private static final List<Lang> ACCEPTED = List.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS,
-            Lang.JSONLD, Lang.RDFXML);
+    private static final List<Lang> ACCEPTED =
+            List.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS, Lang.JSONLD, Lang.RDFXML);
 
-    private RdfFiles() {
-    }
+    private RdfFiles() {}
 
     /** Every RDF file among {@code paths}: files as given, directories walked recursively and sorted. */
     public static List<Path> expand(List<Path> paths) {
@@ -24,7 +23,10 @@ public final class RdfFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(RdfFiles::isRdf).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(RdfFiles::isRdf)
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read directory " + p, e);
                 }

@@ -27,8 +27,10 @@ public final class ShapeValidator {
     /** Every finding, violations first, then by focus node. */
     public List<ShapeResult> validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        return report.getEntries().stream().map(this::toResult)
-                .sorted(Comparator.comparing((ShapeResult r) -> !r.isViolation()).thenComparing(ShapeResult::focusNode))
+        return report.getEntries().stream()
+                .map(this::toResult)
+                .sorted(Comparator.comparing((ShapeResult r) -> !r.isViolation())
+                        .thenComparing(ShapeResult::focusNode))
                 .toList();
     }
 
@@ -36,8 +38,17 @@ public final class ShapeValidator {
     public static MdkgException refusal(List<ShapeResult> found) {
         StringBuilder text = new StringBuilder(found.size() + " SHACL violation(s); nothing was changed");
         found.stream().limit(20).forEach(r -> text.append("\n  ").append(r));
-        List<MdkgException.Finding> findings = found.stream().map(r -> new MdkgException.Finding(Map.of(
-                "severity", r.severity(), "focusNode", r.focusNode(), "path", r.path(), "message", r.message()))).toList();
+        List<MdkgException.Finding> findings = found.stream()
+                .map(r -> new MdkgException.Finding(Map.of(
+                        "severity",
+                        r.severity(),
+                        "focusNode",
+                        r.focusNode(),
+                        "path",
+                        r.path(),
+                        "message",
+                        r.message())))
+                .toList();
         return MdkgException.withFindings(ErrorKind.VIOLATION, text.toString(), findings);
     }
 

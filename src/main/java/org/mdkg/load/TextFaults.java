@@ -14,20 +14,20 @@ import java.util.Optional;
  * stack. Each is located by line and column (1-based; columns count characters) so that the error can name it.
  */
 public final class TextFaults {
-    private TextFaults() {
-    }
+    private TextFaults() {}
 
     /** Where a fault is, and what it is. */
-    public record Fault(long line, long column, String message) {
-    }
+    public record Fault(long line, long column, String message) {}
 
     /**
      * The first byte sequence of {@code bytes} that is not valid UTF-8, if any: one decoding pass through a small
      * buffer, counting lines and columns on the way, so a large file is not copied as text just to be checked.
      */
     public static Optional<Fault> invalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         long line = 1;
@@ -47,8 +47,12 @@ public final class TextFaults {
             out.clear();
             if (result.isError()) {
                 int bad = in.position();
-                return Optional.of(new Fault(line, column, String.format(
-                        "byte 0x%02X at offset %d is not valid UTF-8 (files must be UTF-8)", bytes[bad] & 0xFF, bad)));
+                return Optional.of(new Fault(
+                        line,
+                        column,
+                        String.format(
+                                "byte 0x%02X at offset %d is not valid UTF-8 (files must be UTF-8)",
+                                bytes[bad] & 0xFF, bad)));
             }
             if (result.isUnderflow()) {
                 return Optional.empty();
@@ -100,8 +104,10 @@ public final class TextFaults {
             }
             i++;
         }
-        return new Fault(maxLine, maxColumn, "brackets nested " + max
-                + " deep here, deeper than the parser can follow; flatten the structure");
+        return new Fault(
+                maxLine,
+                maxColumn,
+                "brackets nested " + max + " deep here, deeper than the parser can follow; flatten the structure");
     }
 
     /** The index after a string, IRI or comment starting at {@code i}, or {@code i} if none starts there. */

@@ -12,8 +12,12 @@ import java.util.Set;
  * {@code contains} lists rows that must be present: each given variable equals the value (an IRI's full
  * text or a literal's lexical form).
  */
-public record ExampleExpectation(Map<String, List<String>> params, Integer rows, Integer minRows, Integer maxRows,
-                                 List<Map<String, String>> contains) {
+public record ExampleExpectation(
+        Map<String, List<String>> params,
+        Integer rows,
+        Integer minRows,
+        Integer maxRows,
+        List<Map<String, String>> contains) {
     private static final Set<String> KEYS = Set.of("rows", "minRows", "maxRows", "contains");
 
     /** The expectation of {@code query}; an {@code expect} key this class does not know is refused. */
@@ -25,7 +29,8 @@ public record ExampleExpectation(Map<String, List<String>> params, Integer rows,
         Map<?, ?> expect = query.example().get("expect") instanceof Map<?, ?> e ? e : Map.of();
         for (Object key : expect.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                throw new InvalidQueryFileException(query.id() + ": unknown key '" + key + "' in example.expect " + KEYS, null);
+                throw new InvalidQueryFileException(
+                        query.id() + ": unknown key '" + key + "' in example.expect " + KEYS, null);
             }
         }
         List<Map<String, String>> contains = new ArrayList<>();
@@ -38,8 +43,12 @@ public record ExampleExpectation(Map<String, List<String>> params, Integer rows,
                 contains.add(r);
             }
         }
-        return new ExampleExpectation(params, number(expect.get("rows")), number(expect.get("minRows")),
-                number(expect.get("maxRows")), contains);
+        return new ExampleExpectation(
+                params,
+                number(expect.get("rows")),
+                number(expect.get("minRows")),
+                number(expect.get("maxRows")),
+                contains);
     }
 
     /** Every way in which {@code actual} (rows of variable → text) breaks the promise; empty if it keeps it. */
@@ -56,8 +65,9 @@ public record ExampleExpectation(Map<String, List<String>> params, Integer rows,
             problems.add("expected at most " + maxRows + " rows, got " + n);
         }
         for (Map<String, String> wanted : contains) {
-            boolean found = actual.stream().anyMatch(row -> wanted.entrySet().stream()
-                    .allMatch(e -> e.getValue().equals(row.get(e.getKey()))));
+            boolean found = actual.stream()
+                    .anyMatch(row -> wanted.entrySet().stream()
+                            .allMatch(e -> e.getValue().equals(row.get(e.getKey()))));
             if (!found) {
                 problems.add("no row has " + wanted);
             }

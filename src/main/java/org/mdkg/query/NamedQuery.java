@@ -18,8 +18,15 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * values into typed RDF terms and puts them in a {@code VALUES} block at the start of the WHERE clause,
  * so user input is never spliced into query text.
  */
-public record NamedQuery(String id, String summary, String description, List<String> tags,
-                         List<QueryParam> params, Map<String, Object> example, Query query, String text) {
+public record NamedQuery(
+        String id,
+        String summary,
+        String description,
+        List<String> tags,
+        List<QueryParam> params,
+        Map<String, Object> example,
+        Query query,
+        String text) {
 
     /** A copy of the query with each given parameter bound; checks required, type, enum and list rules. */
     public Query bind(Map<String, List<String>> raw) {
@@ -61,13 +68,16 @@ public record NamedQuery(String id, String summary, String description, List<Str
             throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' is required");
         }
         if (values.size() > 1 && !p.isList()) {
-            throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' takes one value, got " + values.size());
+            throw new InvalidParameterException(
+                    p.name(), "parameter '" + p.name() + "' takes one value, got " + values.size());
         }
         List<Node> nodes = new ArrayList<>();
         for (String v : values) {
-            if (p.type() == ParamType.ENUM && !p.values().isEmpty() && !p.values().contains(v)) {
-                throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "' must be one of "
-                        + p.values() + ", got '" + v + "'");
+            if (p.type() == ParamType.ENUM
+                    && !p.values().isEmpty()
+                    && !p.values().contains(v)) {
+                throw new InvalidParameterException(
+                        p.name(), "parameter '" + p.name() + "' must be one of " + p.values() + ", got '" + v + "'");
             }
             try {
                 nodes.add(p.type().toNode(v, p.prefix(), null));

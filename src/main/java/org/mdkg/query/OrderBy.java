@@ -17,8 +17,7 @@ import org.apache.jena.sparql.function.FunctionEnvBase;
  * evaluates each key once per row instead of once per comparison.
  */
 public final class OrderBy {
-    private OrderBy() {
-    }
+    private OrderBy() {}
 
     /** {@code rows} in the order {@code conditions} gives them. */
     public static List<Binding> sort(List<Binding> rows, List<SortCondition> conditions) {
@@ -58,6 +57,5 @@ public final class OrderBy {
         };
     }
 
-    private record Keyed(Binding row, NodeValue[] keys) {
-    }
+    private record Keyed(Binding row, NodeValue[] keys) {}
 }

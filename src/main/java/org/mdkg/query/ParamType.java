@@ -8,19 +8,28 @@ import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIs;
 
 /** The types a named-query parameter can have, and how a text value becomes a typed RDF term. */
 public enum ParamType {
-    IRI, STRING, LANG_STRING, INTEGER, DECIMAL, DATE, BOOLEAN, ENUM;
+    IRI,
+    STRING,
+    LANG_STRING,
+    INTEGER,
+    DECIMAL,
+    DATE,
+    BOOLEAN,
+    ENUM;
 
     public static ParamType parse(String name) {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown parameter type '" + name
-                    + "' (iri, string, lang-string, integer, decimal, date, boolean, enum)", e);
+            throw new IllegalArgumentException(
+                    "unknown parameter type '" + name
+                            + "' (iri, string, lang-string, integer, decimal, date, boolean, enum)",
+                    e);
         }
     }
 
@@ -38,9 +47,12 @@ public enum ParamType {
             case IRI, ENUM -> iri(value, prefix);
             case STRING -> NodeFactory.createLiteralString(value);
             case LANG_STRING -> NodeFactory.createLiteralLang(value, lang == null ? "en" : lang);
-            case INTEGER -> typed(new BigInteger(check(value, "-?[0-9]+", "an integer")).toString(), XSDDatatype.XSDinteger);
-            case DECIMAL -> typed(new BigDecimal(check(value, "-?[0-9]+(\\.[0-9]+)?", "a decimal number")).toPlainString(),
-                    XSDDatatype.XSDdecimal);
+            case INTEGER ->
+                typed(new BigInteger(check(value, "-?[0-9]+", "an integer")).toString(), XSDDatatype.XSDinteger);
+            case DECIMAL ->
+                typed(
+                        new BigDecimal(check(value, "-?[0-9]+(\\.[0-9]+)?", "a decimal number")).toPlainString(),
+                        XSDDatatype.XSDdecimal);
             case DATE -> typed(date(value), XSDDatatype.XSDdate);
             case BOOLEAN -> typed(check(value, "true|false", "true or false"), XSDDatatype.XSDboolean);
         };

@@ -19,8 +19,7 @@ import org.apache.jena.query.QueryParseException;
 public final class QueryFileReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private QueryFileReader() {
-    }
+    private QueryFileReader() {}
 
     /**
      * Reads a query file given on the command line: with a {@code #+} header as {@link #read} does; without one,
@@ -31,8 +30,8 @@ public final class QueryFileReader {
         if (text.startsWith("#+")) {
             return read(file);
         }
-        return new NamedQuery(id(file), file.getFileName().toString(), "", List.of(), List.of(), Map.of(),
-                parse(file, text), text);
+        return new NamedQuery(
+                id(file), file.getFileName().toString(), "", List.of(), List.of(), Map.of(), parse(file, text), text);
     }
 
     /** Reads a named query file; its {@code #+} header, with at least a summary, is required. */
@@ -44,8 +43,15 @@ public final class QueryFileReader {
         if (!(summary instanceof String s) || s.isBlank()) {
             throw new InvalidQueryFileException(file + ": header has no 'summary'", null);
         }
-        return new NamedQuery(id(file), s, str(header.get("description")), strings(header.get("tags")),
-                params(file, header.get("params")), map(header.get("example")), query, text);
+        return new NamedQuery(
+                id(file),
+                s,
+                str(header.get("description")),
+                strings(header.get("tags")),
+                params(file, header.get("params")),
+                map(header.get("example")),
+                query,
+                text);
     }
 
     private static String text(Path file) {
@@ -65,7 +71,8 @@ public final class QueryFileReader {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new InvalidQueryFileException(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+            throw new InvalidQueryFileException(
+                    file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
         }
     }
 
@@ -76,7 +83,8 @@ public final class QueryFileReader {
             if (!line.startsWith("#+")) {
                 break;
             }
-            yaml.append(line.length() > 2 && line.charAt(2) == ' ' ? line.substring(3) : line.substring(2)).append('\n');
+            yaml.append(line.length() > 2 && line.charAt(2) == ' ' ? line.substring(3) : line.substring(2))
+                    .append('\n');
         }
         if (yaml.isEmpty()) {
             throw new InvalidQueryFileException(file + ": no '#+ summary:' header", null);
@@ -107,9 +115,16 @@ public final class QueryFileReader {
             }
             Map<String, Object> p = (Map<String, Object>) m;
             try {
-                params.add(new QueryParam(name, ParamType.parse(String.valueOf(p.getOrDefault("type", "string"))),
-                        Boolean.TRUE.equals(p.get("required")), str(p.get("default")), Boolean.TRUE.equals(p.get("list")),
-                        str(p.get("prefix")), strings(p.get("values")), str(p.get("description")), str(p.get("example"))));
+                params.add(new QueryParam(
+                        name,
+                        ParamType.parse(String.valueOf(p.getOrDefault("type", "string"))),
+                        Boolean.TRUE.equals(p.get("required")),
+                        str(p.get("default")),
+                        Boolean.TRUE.equals(p.get("list")),
+                        str(p.get("prefix")),
+                        strings(p.get("values")),
+                        str(p.get("description")),
+                        str(p.get("example"))));
             } catch (IllegalArgumentException e) {
                 throw new InvalidQueryFileException(file + ": param '" + name + "': " + e.getMessage(), e);
             }

@@ -25,7 +25,8 @@ public final class QueryLibrary {
             return new QueryLibrary(queries);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
                 NamedQuery q = QueryFileReader.read(f);
                 queries.put(q.id(), q);
             }

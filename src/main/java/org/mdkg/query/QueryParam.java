@@ -9,6 +9,13 @@ import java.util.List;
  * @param values  for enum parameters: the allowed slugs or IRIs
  * @param isList  whether several values may be given (they become one VALUES block)
  */
-public record QueryParam(String name, ParamType type, boolean isRequired, String defaultValue, boolean isList,
-                         String prefix, List<String> values, String description, String example) {
-}
+public record QueryParam(
+        String name,
+        ParamType type,
+        boolean isRequired,
+        String defaultValue,
+        boolean isList,
+        String prefix,
+        List<String> values,
+        String description,
+        String example) {}

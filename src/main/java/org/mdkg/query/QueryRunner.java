@@ -63,7 +63,8 @@ public final class QueryRunner {
      * read transaction, from the query's fast path if this runner has one for it, else from its text.
      */
     public void allRows(NamedQuery query, Map<String, List<String>> params, Consumer<RowSet> sink) {
-        QueryEvaluator evaluator = evaluators.stream().filter(e -> e.evaluates(query)).findFirst().orElse(null);
+        QueryEvaluator evaluator =
+                evaluators.stream().filter(e -> e.evaluates(query)).findFirst().orElse(null);
         if (evaluator != null) {
             Map<String, List<Node>> typed = query.typedParams(params);
             Txn.executeRead(dataset, () -> sink.accept(evaluator.evaluate(dataset, version.get(), query, typed)));
@@ -111,7 +112,10 @@ public final class QueryRunner {
     public Graph describe(Node resource) {
         Query q = QueryFactory.create(DESCRIBE);
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(q).substitution("resource", resource).build()) {
+            try (QueryExec exec = QueryExec.dataset(dataset)
+                    .query(q)
+                    .substitution("resource", resource)
+                    .build()) {
                 return exec.construct();
             }
         });

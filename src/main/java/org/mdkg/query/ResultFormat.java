@@ -8,7 +8,10 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /** The tabular output formats of the command line: SPARQL JSON, CSV, TSV and a text table. */
 public enum ResultFormat {
-    JSON, CSV, TSV, TABLE;
+    JSON,
+    CSV,
+    TSV,
+    TABLE;
 
     public static ResultFormat parse(String name) {
         try {

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class FatalErrors {
     private static final byte[] MESSAGE = ("mdkg: a server thread died of a JVM error (out of memory?); exiting with "
-            + "code 3 so that a supervisor restarts the server\n").getBytes(StandardCharsets.US_ASCII);
+                    + "code 3 so that a supervisor restarts the server\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
-    private FatalErrors() {
-    }
+    private FatalErrors() {}
 
     /** Makes a thread dying of a {@link VirtualMachineError} halt the process; other errors go on as before. */
     public static void install() {

@@ -85,8 +85,7 @@ public final class MdkgServer implements AutoCloseable {
         private QueryLibrary queries;
         private final List<QueryEvaluator> fastPaths = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder settings(Settings value) {
             settings = value;
@@ -131,12 +130,22 @@ public final class MdkgServer implements AutoCloseable {
                     .port(settings.port())
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
-                    .addFilter("/*", new WriteFilter(store, writes, new WriteAuth(settings.writes()),
-                            settings.writeMaxBytes(), settings.queryTimeout()))
+                    .addFilter(
+                            "/*",
+                            new WriteFilter(
+                                    store,
+                                    writes,
+                                    new WriteAuth(settings.writes()),
+                                    settings.writeMaxBytes(),
+                                    settings.queryTimeout()))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new PageFilter())
                     .addServlet("/ontology", new OntologyServlet(store, queries))
-                    .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false).enableCompact(false)
+                    .enablePing(false)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .enableTasks(false)
+                    .enableCompact(false)
                     .build();
             bind(fuseki, settings.bind());
             return new MdkgServer(fuseki, settings.bind());
@@ -158,9 +167,13 @@ public final class MdkgServer implements AutoCloseable {
             probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(settings.bind(), settings.port()));
         } catch (IOException e) {
-            throw MdkgException.forParameter(ErrorKind.BAD_PARAMETER, "port", "port " + settings.port() + " on "
-                    + settings.bind() + " is in use (" + e.getMessage() + "); stop what holds it or choose another "
-                    + "with --port N or MDKG_PORT");
+            throw MdkgException.forParameter(
+                    ErrorKind.BAD_PARAMETER,
+                    "port",
+                    "port " + settings.port() + " on "
+                            + settings.bind() + " is in use (" + e.getMessage()
+                            + "); stop what holds it or choose another "
+                            + "with --port N or MDKG_PORT");
         }
     }
 
@@ -178,7 +191,8 @@ public final class MdkgServer implements AutoCloseable {
      * in an OutOfMemoryError that left the server hanging).
      */
     private static void secure(DatasetGraph dsg, Settings settings) {
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        dsg.getContext()
+                .set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, false);
         dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
     }

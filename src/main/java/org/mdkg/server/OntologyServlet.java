@@ -12,8 +12,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.mdkg.base.MdkgException;
 import org.mdkg.docs.OntologyGraph;
-import org.mdkg.http.Problems;
 import org.mdkg.docs.OntologyPage;
+import org.mdkg.http.Problems;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.store.Store;
@@ -30,7 +30,9 @@ final class OntologyServlet extends HttpServlet {
 
     OntologyServlet(Store store, QueryLibrary library) {
         this.store = store;
-        this.examples = library.all().stream().filter(q -> q.tags().contains(EXAMPLE_TAG)).toList();
+        this.examples = library.all().stream()
+                .filter(q -> q.tags().contains(EXAMPLE_TAG))
+                .toList();
     }
 
     @Override
@@ -49,10 +51,13 @@ final class OntologyServlet extends HttpServlet {
             }
             case "html" -> {
                 resp.setContentType("text/html; charset=utf-8");
-                resp.getOutputStream().write(new OntologyPage(ontology, examples).render().getBytes(StandardCharsets.UTF_8));
+                resp.getOutputStream()
+                        .write(new OntologyPage(ontology, examples).render().getBytes(StandardCharsets.UTF_8));
             }
             default -> {
-                Problems.send(resp, MdkgException.badParameter("format", "format must be ttl, jsonld or html"),
+                Problems.send(
+                        resp,
+                        MdkgException.badParameter("format", "format must be ttl, jsonld or html"),
                         req.getRequestURI());
             }
         }

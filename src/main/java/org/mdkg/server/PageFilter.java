@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.mdkg.base.ClasspathResource;
 import org.mdkg.base.MdkgException;
@@ -36,7 +35,8 @@ final class PageFilter extends HttpFilter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (path.isEmpty() || "/".equals(path) || "/index.html".equals(path)) {
             send(resp, 200, "text/html; charset=utf-8", landingPage);
-        } else if (PASS_THROUGH.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
+        } else if (PASS_THROUGH.stream()
+                .anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
             chain.doFilter(req, resp);
         } else {
             Problems.send(resp, MdkgException.notFound("No resource at " + path), path);

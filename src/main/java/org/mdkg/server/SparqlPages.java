@@ -28,9 +28,12 @@ final class SparqlPages extends HttpFilter {
     private static final String ASSETS = "/sparql/assets/";
 
     private final byte[] page = PageFilter.resource("/pages/sparql.html");
-    private final WebJarFiles yasgui = WebJarFiles.of("org.webjars.npm", "zazuko__yasgui", Map.of(
-            "yasgui.min.js", "build/yasgui.min.js",
-            "yasgui.min.css", "build/yasgui.min.css"));
+    private final WebJarFiles yasgui = WebJarFiles.of(
+            "org.webjars.npm",
+            "zazuko__yasgui",
+            Map.of(
+                    "yasgui.min.js", "build/yasgui.min.js",
+                    "yasgui.min.css", "build/yasgui.min.css"));
     private final DatasetDescriptions descriptions;
 
     SparqlPages(Store store) {
@@ -51,7 +54,10 @@ final class SparqlPages extends HttpFilter {
             if (RdfAccept.prefersHtml(req.getHeader("Accept"))) {
                 send(resp, 200, "text/html; charset=utf-8", page);
             } else if (RdfAccept.isRdf(req.getHeader("Accept"))) {
-                rdf(resp, descriptions.serviceDescription(base(req) + "/sparql", base(req) + "/.well-known/void"), lang);
+                rdf(
+                        resp,
+                        descriptions.serviceDescription(base(req) + "/sparql", base(req) + "/.well-known/void"),
+                        lang);
             } else {
                 chain.doFilter(req, resp);
             }

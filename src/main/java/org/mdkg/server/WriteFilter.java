@@ -1,7 +1,5 @@
 package org.mdkg.server;
 
-import org.mdkg.base.ErrorKind;
-import org.mdkg.base.MdkgException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,13 +12,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.mdkg.backup.Backup;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.base.Sha256;
 import org.mdkg.http.Problems;
 import org.mdkg.store.Store;
@@ -63,12 +62,16 @@ final class WriteFilter extends HttpFilter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         String method = req.getMethod();
         boolean overridden = req.getHeader("X-HTTP-Method-Override") != null || req.getParameter("http-method") != null;
-        boolean isWrite = "/update".equals(path) || "/backup".equals(path)
+        boolean isWrite = "/update".equals(path)
+                || "/backup".equals(path)
                 || ("/data".equals(path) && (GSP_WRITES.contains(method) || overridden));
         if (!auth.isEnabled() || !isWrite) {
             if (overridden && ("/data".equals(path) || "/sparql".equals(path))) {
-                Problems.send(resp, new MdkgException(ErrorKind.BAD_INPUT,
-                        "X-HTTP-Method-Override and ?http-method are not supported"), path);
+                Problems.send(
+                        resp,
+                        new MdkgException(
+                                ErrorKind.BAD_INPUT, "X-HTTP-Method-Override and ?http-method are not supported"),
+                        path);
                 return;
             }
             chain.doFilter(req, resp);
@@ -86,7 +89,8 @@ final class WriteFilter extends HttpFilter {
         }
     }
 
-    private void handle(HttpServletRequest req, HttpServletResponse resp, String path, String method, boolean overridden)
+    private void handle(
+            HttpServletRequest req, HttpServletResponse resp, String path, String method, boolean overridden)
             throws IOException {
         if ("OPTIONS".equals(method)) {
             resp.setHeader("Allow", "/update".equals(path) ? "POST" : "GET, PUT, POST, DELETE");
@@ -110,13 +114,16 @@ final class WriteFilter extends HttpFilter {
         WriteAuth.Result result = auth.check(req.getHeader("Authorization"));
         return switch (result.outcome()) {
             case ACCEPTED -> result.author().orElseThrow();
-            case ANONYMOUS -> throw new MdkgException(ErrorKind.UNAUTHENTICATED, "writes need credentials: "
-                    + "Authorization: Bearer <token> or Basic <user:password>");
+            case ANONYMOUS ->
+                throw new MdkgException(
+                        ErrorKind.UNAUTHENTICATED,
+                        "writes need credentials: " + "Authorization: Bearer <token> or Basic <user:password>");
             case WRONG -> throw new MdkgException(ErrorKind.FORBIDDEN, "these credentials may not write");
         };
     }
 
-    private void update(HttpServletRequest req, HttpServletResponse resp, Author author, String method) throws IOException {
+    private void update(HttpServletRequest req, HttpServletResponse resp, Author author, String method)
+            throws IOException {
         if (!"POST".equals(method)) {
             throw new MdkgException(ErrorKind.METHOD_NOT_ALLOWED, "use POST for SPARQL Update");
         }
@@ -128,14 +135,14 @@ final class WriteFilter extends HttpFilter {
             checkLength(req);
             text = req.getParameter("update");
         } else {
-            throw new MdkgException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "send application/sparql-update, or a form with update=");
+            throw new MdkgException(
+                    ErrorKind.UNSUPPORTED_MEDIA_TYPE, "send application/sparql-update, or a form with update=");
         }
         if (text == null || text.isBlank()) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "the update is empty");
         }
         String source = "POST /update (" + text.length() + " chars)";
-        commit(resp, author, source, Sha256.hex(text),
-                SparqlUpdateWrite.parse(text, updateTimeout));
+        commit(resp, author, source, Sha256.hex(text), SparqlUpdateWrite.parse(text, updateTimeout));
     }
 
     private void graphStore(HttpServletRequest req, HttpServletResponse resp, Author author, String method)
@@ -152,8 +159,12 @@ final class WriteFilter extends HttpFilter {
         GraphStoreWrite.langOf(req.getContentType());
         byte[] body = body(req);
         var content = GraphStoreWrite.parse(body, req.getContentType());
-        commit(resp, author, source, Sha256.hex(body), "PUT".equals(method)
-                ? GraphStoreWrite.put(graph, content) : GraphStoreWrite.post(graph, content));
+        commit(
+                resp,
+                author,
+                source,
+                Sha256.hex(body),
+                "PUT".equals(method) ? GraphStoreWrite.put(graph, content) : GraphStoreWrite.post(graph, content));
     }
 
     private void backup(String method, HttpServletResponse resp) throws IOException {
@@ -166,8 +177,9 @@ final class WriteFilter extends HttpFilter {
         Backup.write(store.dataset(), resp.getOutputStream());
     }
 
-    private void commit(HttpServletResponse resp, Author author, String source, String sha,
-                        Consumer<DatasetGraph> change) throws IOException {
+    private void commit(
+            HttpServletResponse resp, Author author, String source, String sha, Consumer<DatasetGraph> change)
+            throws IOException {
         ChangeRecord record = writes.commit(author, source, sha, change);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("change", record.id());
@@ -203,12 +215,10 @@ final class WriteFilter extends HttpFilter {
     }
 
     private MdkgException tooLarge() {
-        return new MdkgException(ErrorKind.TOO_LARGE, "the body is larger than " + maxBodyBytes
-                + " bytes (MDKG_WRITE_MAX_BYTES); nothing was changed");
+        return new MdkgException(
+                ErrorKind.TOO_LARGE,
+                "the body is larger than " + maxBodyBytes + " bytes (MDKG_WRITE_MAX_BYTES); nothing was changed");
     }
-
-
-
 
     private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
         resp.setStatus(status);

@@ -1,6 +1,5 @@
 package org.mdkg.store;
 
-import org.mdkg.base.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -8,6 +7,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.mdkg.base.Sha256;
 import org.mdkg.vocab.GraphNames;
 
 /**
@@ -45,7 +45,6 @@ final class DatasetVersion {
         }
     }
 
-
     private String compute() {
         return Txn.calculateRead(dataset, () -> {
             List<String> lines = new ArrayList<>();
@@ -61,5 +60,4 @@ final class DatasetVersion {
             return Sha256.hex(String.join("\n", lines)).substring(0, 16);
         });
     }
-
 }

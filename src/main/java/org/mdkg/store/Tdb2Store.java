@@ -105,8 +105,12 @@ final class Tdb2Store implements Store {
             List<GraphInfo> graphs = new ArrayList<>();
             QueryExec.dataset(dataset).query(q).select().forEachRemaining(b -> {
                 Node g = b.get("g");
-                graphs.add(new GraphInfo(g.getURI(), dataset.getGraph(g).size(), text(b.get("source")),
-                        text(b.get("sha")).replace("sha256:", ""), text(b.get("loaded"))));
+                graphs.add(new GraphInfo(
+                        g.getURI(),
+                        dataset.getGraph(g).size(),
+                        text(b.get("source")),
+                        text(b.get("sha")).replace("sha256:", ""),
+                        text(b.get("loaded"))));
             });
             return graphs;
         });

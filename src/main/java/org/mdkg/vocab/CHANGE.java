@@ -20,6 +20,7 @@ public final class CHANGE {
     public static final Node inputSha256 = term("inputSha256");
     /** SHA-256 of the change itself: the sorted lines of its patch. */
     public static final Node sha256 = term("sha256");
+
     public static final Node added = term("added");
     public static final Node removed = term("removed");
     /** A named graph the change touched. */
@@ -31,8 +32,7 @@ public final class CHANGE {
     /** The quads added ("A …") and removed ("D …") in RDF Patch style, when small enough to keep. */
     public static final Node patch = term("patch");
 
-    private CHANGE() {
-    }
+    private CHANGE() {}
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);

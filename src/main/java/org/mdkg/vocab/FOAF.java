@@ -9,6 +9,5 @@ public final class FOAF {
 
     public static final Node page = NodeFactory.createURI(NS + "page");
 
-    private FOAF() {
-    }
+    private FOAF() {}
 }

@@ -18,8 +18,7 @@ public final class GraphNames {
     /** The graphs only mdkg writes: the change log, the load records and the derived graph. */
     public static final java.util.Set<Node> SYSTEM = java.util.Set.of(CHANGES, META, DERIVED);
 
-    private GraphNames() {
-    }
+    private GraphNames() {}
 
     /** The graph a file loads into: its path relative to {@code base} (or absolute if outside it), with '/' separators. */
     public static Node forFile(Path file, Path base) {

@@ -91,8 +91,7 @@ public final class MDKG {
     public static final Node servesFramework = term("servesFramework");
     public static final Node outcomeDocument = term("outcomeDocument");
 
-    private MDKG() {
-    }
+    private MDKG() {}
 
     /** The term {@code localName} of the namespace, for the few places that pick a term by name. */
     public static Node term(String localName) {

@@ -12,8 +12,7 @@ public final class ORG {
     public static final Node organization = term("organization");
     public static final Node role = term("role");
 
-    private ORG() {
-    }
+    private ORG() {}
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);

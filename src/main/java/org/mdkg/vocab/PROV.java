@@ -10,8 +10,7 @@ public final class PROV {
     public static final Node wasDerivedFrom = term("wasDerivedFrom");
     public static final Node wasAttributedTo = term("wasAttributedTo");
 
-    private PROV() {
-    }
+    private PROV() {}
 
     private static Node term(String local) {
         return NodeFactory.createURI(NS + local);

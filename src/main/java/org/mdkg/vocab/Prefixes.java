@@ -37,8 +37,7 @@ public final class Prefixes {
             Map.entry("kind", MDKG.ASSESSMENT_KIND),
             Map.entry("lifecycle", MDKG.LIFECYCLE)));
 
-    private Prefixes() {
-    }
+    private Prefixes() {}
 
     /** Prefix → namespace, sorted by prefix. */
     public static Map<String, String> map() {
@@ -53,7 +52,8 @@ public final class Prefixes {
     /** The map as SPARQL {@code PREFIX} lines, for query texts the code builds. */
     public static String sparql() {
         StringBuilder b = new StringBuilder();
-        MAP.forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+        MAP.forEach((p, ns) ->
+                b.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         return b.toString();
     }
 }

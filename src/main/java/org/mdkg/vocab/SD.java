@@ -5,6 +5,5 @@ public final class SD {
     public static final String NS = "http://www.w3.org/ns/sparql-service-description#";
     public static final String FORMATS = "http://www.w3.org/ns/formats/";
 
-    private SD() {
-    }
+    private SD() {}
 }

@@ -1,6 +1,5 @@
 package org.mdkg.write;
 
-import org.mdkg.vocab.CHANGE;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.mdkg.vocab.CHANGE;
 
 /**
  * The change log: one node per committed write in {@code urn:mdkg:graph:changes}, with who, when, from where,
@@ -23,26 +23,51 @@ import org.apache.jena.vocabulary.RDF;
 public final class ChangeLog {
     /** Patches up to this many lines are kept verbatim in the record. */
     static final int MAX_PATCH_LINES = 5_000;
-    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
-    private ChangeLog() {
-    }
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private ChangeLog() {}
 
     /** A fresh record for a change committed now. */
-    static ChangeRecord newRecord(Author author, String source, String inputSha256, Delta delta, ChangeSummary summary) {
-        return newRecord(author, source, inputSha256, delta.sha256(), delta.added().size(), delta.removed().size(),
-                List.copyOf(delta.graphs()), summary);
+    static ChangeRecord newRecord(
+            Author author, String source, String inputSha256, Delta delta, ChangeSummary summary) {
+        return newRecord(
+                author,
+                source,
+                inputSha256,
+                delta.sha256(),
+                delta.added().size(),
+                delta.removed().size(),
+                List.copyOf(delta.graphs()),
+                summary);
     }
 
     /** A fresh record from counts alone, for loads too large to diff. */
-    static ChangeRecord newRecord(Author author, String source, String inputSha256, String sha256, long added,
-                                  long removed, List<String> graphs, ChangeSummary summary) {
+    static ChangeRecord newRecord(
+            Author author,
+            String source,
+            String inputSha256,
+            String sha256,
+            long added,
+            long removed,
+            List<String> graphs,
+            ChangeSummary summary) {
         Instant now = Instant.now();
         String id = CHANGE.ID_PREFIX + ID_TIME.format(now) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        return new ChangeRecord(id, author.name(), now.toString(), source, inputSha256 == null ? "" : inputSha256,
-                sha256, added, removed, graphs, summary.lines(), summary.about());
+        return new ChangeRecord(
+                id,
+                author.name(),
+                now.toString(),
+                source,
+                inputSha256 == null ? "" : inputSha256,
+                sha256,
+                added,
+                removed,
+                graphs,
+                summary.lines(),
+                summary.about());
     }
 
     /** Adds {@code record} to the change log; call inside the write transaction that commits the change. */
@@ -60,7 +85,11 @@ public final class ChangeLog {
         add(dsg, id, CHANGE.removed, number(record.removed()));
         record.graphs().forEach(g -> add(dsg, id, CHANGE.graph, NodeFactory.createURI(g)));
         for (int i = 0; i < record.summary().size(); i++) {
-            add(dsg, id, CHANGE.summary, text(String.format("%04d %s", i, record.summary().get(i))));
+            add(
+                    dsg,
+                    id,
+                    CHANGE.summary,
+                    text(String.format("%04d %s", i, record.summary().get(i))));
         }
         record.about().forEach(a -> add(dsg, id, CHANGE.about, NodeFactory.createURI(a)));
         if (patch != null && patch.size() <= MAX_PATCH_LINES) {
@@ -95,11 +124,21 @@ public final class ChangeLog {
 
     private static ChangeRecord read(DatasetGraph dsg, Node id) {
         List<String> graphs = values(dsg, id, CHANGE.graph);
-        List<String> summary = values(dsg, id, CHANGE.summary).stream().map(s -> s.substring(5)).toList();
-        return new ChangeRecord(id.getURI(), one(dsg, id, CHANGE.author), one(dsg, id, CHANGE.committed),
-                one(dsg, id, CHANGE.source), one(dsg, id, CHANGE.inputSha256), one(dsg, id, CHANGE.sha256),
-                Long.parseLong(one(dsg, id, CHANGE.added)), Long.parseLong(one(dsg, id, CHANGE.removed)),
-                graphs, summary, values(dsg, id, CHANGE.about));
+        List<String> summary = values(dsg, id, CHANGE.summary).stream()
+                .map(s -> s.substring(5))
+                .toList();
+        return new ChangeRecord(
+                id.getURI(),
+                one(dsg, id, CHANGE.author),
+                one(dsg, id, CHANGE.committed),
+                one(dsg, id, CHANGE.source),
+                one(dsg, id, CHANGE.inputSha256),
+                one(dsg, id, CHANGE.sha256),
+                Long.parseLong(one(dsg, id, CHANGE.added)),
+                Long.parseLong(one(dsg, id, CHANGE.removed)),
+                graphs,
+                summary,
+                values(dsg, id, CHANGE.about));
     }
 
     private static String one(DatasetGraph dsg, Node s, Node p) {

@@ -17,9 +17,18 @@ import java.util.List;
  * @param summary     lines a person reads (new commitments, status changes)
  * @param about       IRIs the summary lines are about
  */
-public record ChangeRecord(String id, String author, String committed, String source, String inputSha256,
-                           String sha256, long added, long removed, List<String> graphs, List<String> summary,
-                           List<String> about) {
+public record ChangeRecord(
+        String id,
+        String author,
+        String committed,
+        String source,
+        String inputSha256,
+        String sha256,
+        long added,
+        long removed,
+        List<String> graphs,
+        List<String> summary,
+        List<String> about) {
     public ChangeRecord {
         graphs = List.copyOf(graphs);
         summary = List.copyOf(summary);

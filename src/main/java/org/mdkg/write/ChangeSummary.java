@@ -47,11 +47,14 @@ record ChangeSummary(List<String> lines, List<String> about) {
 
     private static Map<Node, String> statusChanges(Delta delta) {
         Map<Node, String> old = new LinkedHashMap<>();
-        delta.removed().stream().filter(ChangeSummary::isCurrentStatus)
+        delta.removed().stream()
+                .filter(ChangeSummary::isCurrentStatus)
                 .forEach(q -> old.put(q.getSubject(), local(q.getObject())));
         Map<Node, String> changes = new LinkedHashMap<>();
-        delta.added().stream().filter(ChangeSummary::isCurrentStatus).forEach(q -> changes.put(q.getSubject(),
-                old.getOrDefault(q.getSubject(), "none") + " → " + local(q.getObject())));
+        delta.added().stream()
+                .filter(ChangeSummary::isCurrentStatus)
+                .forEach(q -> changes.put(
+                        q.getSubject(), old.getOrDefault(q.getSubject(), "none") + " → " + local(q.getObject())));
         return changes;
     }
 
@@ -60,7 +63,9 @@ record ChangeSummary(List<String> lines, List<String> about) {
     }
 
     private static boolean isType(Quad q, Node type) {
-        return RDF.type.asNode().equals(q.getPredicate()) && type.equals(q.getObject()) && q.getSubject().isURI();
+        return RDF.type.asNode().equals(q.getPredicate())
+                && type.equals(q.getObject())
+                && q.getSubject().isURI();
     }
 
     private static String statusText(DatasetGraph dsg, Node assessment) {

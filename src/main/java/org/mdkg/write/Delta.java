@@ -1,17 +1,15 @@
 package org.mdkg.write;
 
 import java.nio.charset.StandardCharsets;
-import org.mdkg.base.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
+import org.mdkg.base.Sha256;
 
 /** What a write changes: the quads it adds and the quads it removes, nothing else. */
 public record Delta(List<Quad> added, List<Quad> removed) {
@@ -22,7 +20,8 @@ public record Delta(List<Quad> added, List<Quad> removed) {
 
     /** The quads in {@code after} and not in {@code before} as added, the reverse as removed. */
     public static Delta between(java.util.Set<Quad> before, java.util.Set<Quad> after) {
-        return new Delta(after.stream().filter(q -> !before.contains(q)).toList(),
+        return new Delta(
+                after.stream().filter(q -> !before.contains(q)).toList(),
                 before.stream().filter(q -> !after.contains(q)).toList());
     }
 
@@ -66,11 +65,11 @@ public record Delta(List<Quad> added, List<Quad> removed) {
     }
 
     static String line(Quad q) {
-        return str(q.getSubject()) + " " + str(q.getPredicate()) + " " + str(q.getObject()) + " " + str(q.getGraph()) + " .";
+        return str(q.getSubject()) + " " + str(q.getPredicate()) + " " + str(q.getObject()) + " " + str(q.getGraph())
+                + " .";
     }
 
     private static String str(Node n) {
         return NodeFmtLib.strNT(n);
     }
-
 }

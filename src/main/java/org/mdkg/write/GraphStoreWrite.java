@@ -1,7 +1,5 @@
 package org.mdkg.write;
 
-import org.mdkg.base.ErrorKind;
-import org.mdkg.base.MdkgException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -16,7 +15,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.irix.IRIs;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.load.RdfFileParser;
 import org.mdkg.load.TextFaults;
 
@@ -29,14 +29,15 @@ public final class GraphStoreWrite {
     /** Media types a write body may have. */
     public static final List<String> ACCEPTED = List.of("text/turtle", "application/n-triples", "text/plain");
 
-    private GraphStoreWrite() {
-    }
+    private GraphStoreWrite() {}
 
     /** The graph named by {@code ?graph=}; the default graph is the read-only union, so it cannot be written. */
     public static Node target(String graphParam, boolean hasDefaultParam) {
         if (hasDefaultParam || graphParam == null || graphParam.isBlank()) {
-            throw new MdkgException(ErrorKind.BAD_INPUT, "name the graph to write with ?graph=IRI; "
-                    + "the default graph is the read-only union of all named graphs");
+            throw new MdkgException(
+                    ErrorKind.BAD_INPUT,
+                    "name the graph to write with ?graph=IRI; "
+                            + "the default graph is the read-only union of all named graphs");
         }
         try {
             IRIs.checkEx(graphParam);
@@ -57,8 +58,12 @@ public final class GraphStoreWrite {
         });
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(new ByteArrayInputStream(body)).lang(lang).resolver(RdfFileParser.NO_BASE).checking(true)
-                    .errorHandler(STRICT).parse(graph);
+            RDFParser.source(new ByteArrayInputStream(body))
+                    .lang(lang)
+                    .resolver(RdfFileParser.NO_BASE)
+                    .checking(true)
+                    .errorHandler(STRICT)
+                    .parse(graph);
         } catch (RiotException e) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "Parse error: " + e.getMessage() + "; nothing was changed");
         } catch (StackOverflowError e) {
@@ -68,16 +73,21 @@ public final class GraphStoreWrite {
     }
 
     private static MdkgException refused(TextFaults.Fault fault) {
-        return new MdkgException(ErrorKind.BAD_INPUT, "Parse error: [line: " + fault.line() + ", col: " + fault.column()
-                + "] " + fault.message() + "; nothing was changed");
+        return new MdkgException(
+                ErrorKind.BAD_INPUT,
+                "Parse error: [line: " + fault.line() + ", col: " + fault.column() + "] " + fault.message()
+                        + "; nothing was changed");
     }
 
     /** The RDF syntax of a write body; 415 for anything but Turtle and N-Triples. */
     public static Lang langOf(String contentType) {
-        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!ACCEPTED.contains(type)) {
-            throw new MdkgException(ErrorKind.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + (type.isEmpty() ? "(none)" : type)
-                    + " is not accepted for writes; send text/turtle or application/n-triples");
+            throw new MdkgException(
+                    ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type " + (type.isEmpty() ? "(none)" : type)
+                            + " is not accepted for writes; send text/turtle or application/n-triples");
         }
         return "text/turtle".equals(type) ? Lang.TURTLE : RDFLanguages.NTRIPLES;
     }
@@ -90,7 +100,8 @@ public final class GraphStoreWrite {
     }
 
     public static Consumer<DatasetGraph> post(Node graph, Graph content) {
-        return dsg -> content.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        return dsg ->
+                content.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     public static Consumer<DatasetGraph> delete(Node graph) {

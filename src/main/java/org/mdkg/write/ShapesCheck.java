@@ -19,8 +19,7 @@ import org.mdkg.vocab.Prefixes;
  * the state before it did not have; warnings never block. A store without shapes only gets syntax checks.
  */
 final class ShapesCheck {
-    private ShapesCheck() {
-    }
+    private ShapesCheck() {}
 
     /** The shapes in {@code dsg}, or null when it holds none. */
     static ShapeValidator validatorFor(DatasetGraph dsg) {
@@ -39,7 +38,9 @@ final class ShapesCheck {
     /** The violations (not warnings) the shapes find in all of {@code dsg}'s data. */
     static Set<ShapeResult> violations(ShapeValidator validator, DatasetGraph dsg) {
         Set<ShapeResult> found = new LinkedHashSet<>();
-        validator.validate(dataGraph(dsg)).stream().filter(ShapeResult::isViolation).forEach(found::add);
+        validator.validate(dataGraph(dsg)).stream()
+                .filter(ShapeResult::isViolation)
+                .forEach(found::add);
         return found;
     }
 

@@ -1,7 +1,5 @@
 package org.mdkg.write;
 
-import org.mdkg.base.ErrorKind;
-import org.mdkg.base.MdkgException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -19,6 +17,8 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.load.TextFaults;
 
 /**
@@ -27,16 +27,17 @@ import org.mdkg.load.TextFaults;
  * time limit.
  */
 public final class SparqlUpdateWrite {
-    private SparqlUpdateWrite() {
-    }
+    private SparqlUpdateWrite() {}
 
     /** Stands in for a base IRI while parsing, so that a relative IRI shows up and can be refused. */
     private static final String NO_BASE = "http://relative-iri-without-base.invalid/";
 
     private static MdkgException tooDeep(String text) {
         TextFaults.Fault fault = TextFaults.deepestNesting(text);
-        return new MdkgException(ErrorKind.BAD_INPUT, "SPARQL Update syntax error: line " + fault.line() + ", column "
-                + fault.column() + ": " + fault.message());
+        return new MdkgException(
+                ErrorKind.BAD_INPUT,
+                "SPARQL Update syntax error: line " + fault.line() + ", column " + fault.column() + ": "
+                        + fault.message());
     }
 
     /** The change {@code text} makes, ready for {@link WriteService#commit}; refuses it now if it is not allowed. */
@@ -53,24 +54,32 @@ public final class SparqlUpdateWrite {
             throw tooDeep(text);
         }
         if (request.toString().contains(NO_BASE)) {
-            throw new MdkgException(ErrorKind.BAD_INPUT, "SPARQL Update uses a relative IRI and declares no BASE; write "
-                    + "absolute IRIs (or add BASE <https://w3id.org/mdkg/id/>)");
+            throw new MdkgException(
+                    ErrorKind.BAD_INPUT,
+                    "SPARQL Update uses a relative IRI and declares no BASE; write "
+                            + "absolute IRIs (or add BASE <https://w3id.org/mdkg/id/>)");
         }
         for (Update op : request.getOperations()) {
             refuseOutsideReads(op);
         }
-        return dsg -> UpdateExec.dataset(dsg).update(request).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        return dsg -> UpdateExec.dataset(dsg)
+                .update(request)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .execute();
     }
 
     private static void refuseOutsideReads(Update op) {
         if (op instanceof UpdateLoad load) {
-            throw new MdkgException(ErrorKind.FORBIDDEN, "LOAD <" + load.getSource() + "> is refused: the server never "
-                    + "fetches files or URLs; send the data itself with PUT or POST /data, or use mdkg load");
+            throw new MdkgException(
+                    ErrorKind.FORBIDDEN,
+                    "LOAD <" + load.getSource() + "> is refused: the server never "
+                            + "fetches files or URLs; send the data itself with PUT or POST /data, or use mdkg load");
         }
-        if (op instanceof UpdateModify modify && modify.getWherePattern() != null
+        if (op instanceof UpdateModify modify
+                && modify.getWherePattern() != null
                 && hasService(modify.getWherePattern())) {
-            throw new MdkgException(ErrorKind.FORBIDDEN, "SERVICE is refused: federated queries are off on this server");
+            throw new MdkgException(
+                    ErrorKind.FORBIDDEN, "SERVICE is refused: federated queries are off on this server");
         }
     }
 
@@ -84,7 +93,8 @@ public final class SparqlUpdateWrite {
 
             @Override
             public void visit(ElementSubQuery el) {
-                if (el.getQuery().getQueryPattern() != null && hasService(el.getQuery().getQueryPattern())) {
+                if (el.getQuery().getQueryPattern() != null
+                        && hasService(el.getQuery().getQueryPattern())) {
                     found[0] = true;
                 }
             }

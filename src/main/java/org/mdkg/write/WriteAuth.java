@@ -16,11 +16,14 @@ public final class WriteAuth {
     public static final String TOKEN_AUTHOR = "token";
 
     /** Outcome of checking a request. */
-    public enum Outcome { ANONYMOUS, WRONG, ACCEPTED }
+    public enum Outcome {
+        ANONYMOUS,
+        WRONG,
+        ACCEPTED
+    }
 
     /** The outcome and, when accepted, who wrote. */
-    public record Result(Outcome outcome, Optional<Author> author) {
-    }
+    public record Result(Outcome outcome, Optional<Author> author) {}
 
     private final WriteAccess access;
 
@@ -37,14 +40,17 @@ public final class WriteAuth {
             return new Result(Outcome.ANONYMOUS, Optional.empty());
         }
         String h = authorization.trim();
-        if (startsWithIgnoreCase(h, "Bearer ") && access.token() != null && equal(h.substring(7).trim(), access.token())) {
+        if (startsWithIgnoreCase(h, "Bearer ")
+                && access.token() != null
+                && equal(h.substring(7).trim(), access.token())) {
             return accepted(TOKEN_AUTHOR);
         }
         if (startsWithIgnoreCase(h, "Basic ") && access.user() != null && access.password() != null) {
             String decoded = decode(h.substring(6).trim());
             int colon = decoded.indexOf(':');
-            if (colon > 0 && equal(decoded.substring(0, colon), access.user())
-                    & equal(decoded.substring(colon + 1), access.password())) {
+            if (colon > 0
+                    && equal(decoded.substring(0, colon), access.user())
+                            & equal(decoded.substring(colon + 1), access.password())) {
                 return accepted(access.user());
             }
         }

@@ -79,31 +79,44 @@ public final class WriteService {
      * their SHA-256s.
      */
     public ChangeRecord commitLoad(Author author, LoadPlan plan) {
-        String source = "load " + String.join(" ", plan.files().stream().map(LoadReport.FileLoad::file).toList());
+        String source = "load "
+                + String.join(
+                        " ",
+                        plan.files().stream().map(LoadReport.FileLoad::file).toList());
         return locked(source, () -> {
             DatasetGraph dsg = store.dataset();
             refuseSystemTargets(plan);
-            boolean checked = ShapesCheck.validatorFor(dsg) != null || plan.targets().contains(GraphNames.SHAPES);
+            boolean checked =
+                    ShapesCheck.validatorFor(dsg) != null || plan.targets().contains(GraphNames.SHAPES);
             Set<ShapeResult> known = checked ? knownViolations(dsg) : Set.of();
-            long removed = plan.targets().stream().mapToLong(g -> dsg.getGraph(g).size()).sum();
+            long removed = plan.targets().stream()
+                    .mapToLong(g -> dsg.getGraph(g).size())
+                    .sum();
             plan.apply(dsg);
             plan.describe(dsg);
             derivations.run(dsg);
             Set<ShapeResult> after = checked ? checkShapes(dsg, known) : Set.of();
-            String sha = String.join(" ", plan.files().stream().map(f -> f.file() + "=" + f.sha256()).toList());
-            List<String> graphs = plan.files().stream().map(LoadReport.FileLoad::graph).distinct().sorted().toList();
-            ChangeSummary summary = new ChangeSummary(List.of("Loaded " + plan.triples() + " triples from "
-                    + plan.files().size() + " file(s) into " + String.join(", ", graphs)), List.of());
-            ChangeRecord record = ChangeLog.newRecord(author, source, sha, Sha256.hex(source + "\n" + sha),
-                    plan.triples(), removed, graphs, summary);
+            String sha = String.join(
+                    " ",
+                    plan.files().stream().map(f -> f.file() + "=" + f.sha256()).toList());
+            List<String> graphs = plan.files().stream()
+                    .map(LoadReport.FileLoad::graph)
+                    .distinct()
+                    .sorted()
+                    .toList();
+            ChangeSummary summary = new ChangeSummary(
+                    List.of("Loaded " + plan.triples() + " triples from "
+                            + plan.files().size() + " file(s) into " + String.join(", ", graphs)),
+                    List.of());
+            ChangeRecord record = ChangeLog.newRecord(
+                    author, source, sha, Sha256.hex(source + "\n" + sha), plan.triples(), removed, graphs, summary);
             ChangeLog.write(dsg, record, null);
             return new Outcome(record, checked ? after : null);
         });
     }
 
     /** A committed change and the violations the store holds after it (null: not known). */
-    private record Outcome(ChangeRecord record, Set<ShapeResult> violations) {
-    }
+    private record Outcome(ChangeRecord record, Set<ShapeResult> violations) {}
 
     private ChangeRecord locked(String source, Supplier<Outcome> write) {
         lock.lock();
@@ -112,8 +125,14 @@ public final class WriteService {
             Outcome outcome = Txn.calculateWrite(store.dataset(), write);
             committedViolations = outcome.violations();
             ChangeRecord r = outcome.record();
-            LOG.info("Change {} by {} from {}: +{} -{} quads in {} ms", r.id(), r.author(), source, r.added(),
-                    r.removed(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.info(
+                    "Change {} by {} from {}: +{} -{} quads in {} ms",
+                    r.id(),
+                    r.author(),
+                    source,
+                    r.added(),
+                    r.removed(),
+                    (System.nanoTime() - t0) / 1_000_000);
             return r;
         } finally {
             lock.unlock();
@@ -163,19 +182,24 @@ public final class WriteService {
         List<Quad> all = new ArrayList<>(change.added());
         all.addAll(change.removed());
         if (all.stream().anyMatch(q -> GraphNames.SYSTEM.contains(q.getGraph()))) {
-            throw new MdkgException(ErrorKind.FORBIDDEN, "the graphs " + GraphNames.CHANGES.getURI() + ", "
-                    + GraphNames.META.getURI() + " and " + GraphNames.DERIVED.getURI()
-                    + " are kept by mdkg and cannot be written");
+            throw new MdkgException(
+                    ErrorKind.FORBIDDEN,
+                    "the graphs " + GraphNames.CHANGES.getURI() + ", "
+                            + GraphNames.META.getURI() + " and " + GraphNames.DERIVED.getURI()
+                            + " are kept by mdkg and cannot be written");
         }
         if (all.stream().anyMatch(Quad::isDefaultGraph)) {
-            throw new MdkgException(ErrorKind.BAD_INPUT, "triples must go into a named graph (GRAPH <urn:mdkg:graph:...>); "
-                    + "the default graph is the read-only union of all named graphs");
+            throw new MdkgException(
+                    ErrorKind.BAD_INPUT,
+                    "triples must go into a named graph (GRAPH <urn:mdkg:graph:...>); "
+                            + "the default graph is the read-only union of all named graphs");
         }
     }
 
     private static void refuseSystemTargets(LoadPlan plan) {
         plan.targets().stream().filter(GraphNames.SYSTEM::contains).findFirst().ifPresent(g -> {
-            throw new MdkgException(ErrorKind.FORBIDDEN, "the graph " + g.getURI() + " is kept by mdkg and cannot be loaded");
+            throw new MdkgException(
+                    ErrorKind.FORBIDDEN, "the graph " + g.getURI() + " is kept by mdkg and cannot be loaded");
         });
     }
 }

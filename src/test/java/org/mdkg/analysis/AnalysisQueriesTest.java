@@ -24,6 +24,7 @@ class AnalysisQueriesTest {
 
     @TempDir
     static Path tmp;
+
     static AnalysisStore store;
 
     @BeforeAll
@@ -97,8 +98,10 @@ class AnalysisQueriesTest {
 
     @Test
     void a_recent_never_assessed_commitment_is_listed_only_when_the_month_threshold_is_lowered() {
-        assertTrue(!column(store.run("unimplemented-commitments", "today", TODAY), "code").contains("K4"));
-        assertTrue(column(store.run("unimplemented-commitments", "today", TODAY, "months", "6"), "code").contains("K4"));
+        assertTrue(!column(store.run("unimplemented-commitments", "today", TODAY), "code")
+                .contains("K4"));
+        assertTrue(column(store.run("unimplemented-commitments", "today", TODAY, "months", "6"), "code")
+                .contains("K4"));
     }
 
     @Test
@@ -110,16 +113,32 @@ class AnalysisQueriesTest {
     @Test
     void unimplemented_filters_by_process_framework_objective_actor_and_adoption_date() {
         assertEquals(Set.of(), column(store.run("unimplemented-commitments", "today", TODAY, "process", "pb"), "code"));
-        assertEquals(Set.of("K1", "K5"), column(store.run("unimplemented-commitments", "today", TODAY,
-                "framework", "jvap"), "code"));
-        assertEquals(Set.of("K3"), column(store.run("unimplemented-commitments", "today", TODAY,
-                "objective", "gcm/objective/5"), "code"));
-        assertEquals(Set.of("K4"), column(store.run("unimplemented-commitments", "today", TODAY, "months", "6",
-                "actor", "state/BBB"), "code"));
-        assertEquals(Set.of("K4"), column(store.run("unimplemented-commitments", "today", TODAY, "months", "6",
-                "adoptedFrom", "2025-01-01"), "code"));
-        assertEquals(Set.of("K1", "K2", "K3", "K5"), column(store.run("unimplemented-commitments", "today", TODAY,
-                "country", "AAA"), "code"));
+        assertEquals(
+                Set.of("K1", "K5"),
+                column(store.run("unimplemented-commitments", "today", TODAY, "framework", "jvap"), "code"));
+        assertEquals(
+                Set.of("K3"),
+                column(store.run("unimplemented-commitments", "today", TODAY, "objective", "gcm/objective/5"), "code"));
+        assertEquals(
+                Set.of("K4"),
+                column(
+                        store.run("unimplemented-commitments", "today", TODAY, "months", "6", "actor", "state/BBB"),
+                        "code"));
+        assertEquals(
+                Set.of("K4"),
+                column(
+                        store.run(
+                                "unimplemented-commitments",
+                                "today",
+                                TODAY,
+                                "months",
+                                "6",
+                                "adoptedFrom",
+                                "2025-01-01"),
+                        "code"));
+        assertEquals(
+                Set.of("K1", "K2", "K3", "K5"),
+                column(store.run("unimplemented-commitments", "today", TODAY, "country", "AAA"), "code"));
     }
 
     @Test
@@ -138,23 +157,40 @@ class AnalysisQueriesTest {
     @Test
     void lineage_follows_supersession_restatement_alignment_and_implementation() {
         var rows = store.run("commitment-lineage", "commitment", "k9");
-        assertEquals(ID + "commitment/k8", row(rows, where("relation", "supersedes")).get("item"));
-        assertEquals(ID + "commitment/k1", row(rows, where("relation", "restates")).get("item"));
-        assertEquals(ID + "framework/gcm/objective/2", row(rows, where("relation", "serves")).get("item"));
-        assertEquals(ID + "programme/p2", row(rows, where("relation", "implemented-by")).get("item"));
+        assertEquals(
+                ID + "commitment/k8", row(rows, where("relation", "supersedes")).get("item"));
+        assertEquals(
+                ID + "commitment/k1", row(rows, where("relation", "restates")).get("item"));
+        assertEquals(
+                ID + "framework/gcm/objective/2",
+                row(rows, where("relation", "serves")).get("item"));
+        assertEquals(
+                ID + "programme/p2",
+                row(rows, where("relation", "implemented-by")).get("item"));
         assertEquals(ID + "org/fund-two", row(rows, where("relation", "funder")).get("item"));
-        assertEquals(ID + "org/diaspora", row(rows, where("relation", "implementer")).get("item"));
-        assertEquals(ID + "status/complete", row(rows, where("relation", "current-status")).get("item"));
-        assertEquals("complete, independent, by Migration Watch", row(rows, where("relation", "assessment")).get("detail"));
-        assertEquals(ID + "commitment/k9", row(store.run("commitment-lineage", "commitment", "k8"),
-                where("relation", "superseded-by")).get("item"));
+        assertEquals(
+                ID + "org/diaspora", row(rows, where("relation", "implementer")).get("item"));
+        assertEquals(
+                ID + "status/complete",
+                row(rows, where("relation", "current-status")).get("item"));
+        assertEquals(
+                "complete, independent, by Migration Watch",
+                row(rows, where("relation", "assessment")).get("detail"));
+        assertEquals(
+                ID + "commitment/k9",
+                row(store.run("commitment-lineage", "commitment", "k8"), where("relation", "superseded-by"))
+                        .get("item"));
     }
 
     @Test
     void lineage_reaches_the_meeting_and_the_objective_through_the_document_part() {
         var rows = store.run("commitment-lineage", "commitment", "k10");
-        assertEquals(ID + "meeting/pa-2015-first", row(rows, where("relation", "adopted-at")).get("item"));
-        assertEquals(ID + "document/pa-plan-2015", row(rows, where("relation", "in-document")).get("item"));
+        assertEquals(
+                ID + "meeting/pa-2015-first",
+                row(rows, where("relation", "adopted-at")).get("item"));
+        assertEquals(
+                ID + "document/pa-plan-2015",
+                row(rows, where("relation", "in-document")).get("item"));
         var serves = row(rows, where("relation", "serves"));
         assertEquals(ID + "framework/gcm/objective/5", serves.get("item"));
         assertEquals("GCMObjective, through the document part it is stated in", serves.get("detail"));
@@ -180,8 +216,10 @@ class AnalysisQueriesTest {
     @Test
     void scorecards_per_framework_and_actor_group_commitments_by_framework_and_maker() {
         var frameworks = store.run("scorecard-framework");
-        assertEquals("2", row(frameworks, where("framework", ID + "framework/jvap")).get("commitments"));
-        assertEquals("3", row(frameworks, where("framework", ID + "framework/gcm")).get("commitments"));
+        assertEquals(
+                "2", row(frameworks, where("framework", ID + "framework/jvap")).get("commitments"));
+        assertEquals(
+                "3", row(frameworks, where("framework", ID + "framework/gcm")).get("commitments"));
         var bland = row(store.run("scorecard-actor", "actor", "state/BBB"), where("actor", ID + "state/BBB"));
         assertEquals("1", bland.get("commitments"));
         assertEquals("1", bland.get("notAssessed"));
@@ -192,10 +230,16 @@ class AnalysisQueriesTest {
     void coverage_matrix_has_every_cell_including_the_empty_gaps() {
         var gcm = store.run("coverage-gcm");
         assertEquals(4, gcm.size());
-        var o5pa = row(gcm, r -> r.get("element").endsWith("objective/5") && r.get("process").endsWith("process/pa"));
+        var o5pa = row(
+                gcm,
+                r -> r.get("element").endsWith("objective/5")
+                        && r.get("process").endsWith("process/pa"));
         assertEquals("2", o5pa.get("commitments"));
         assertEquals("1", o5pa.get("withEvidence"));
-        var o5pb = row(gcm, r -> r.get("element").endsWith("objective/5") && r.get("process").endsWith("process/pb"));
+        var o5pb = row(
+                gcm,
+                r -> r.get("element").endsWith("objective/5")
+                        && r.get("process").endsWith("process/pb"));
         assertEquals("0", o5pb.get("commitments"));
         var jvap = store.run("coverage-jvap", "process", "pa");
         var d1 = row(jvap, r -> r.get("element").endsWith("domain/1"));
@@ -206,16 +250,19 @@ class AnalysisQueriesTest {
 
     @Test
     void shared_members_are_the_states_that_are_members_of_both_processes_not_observers() {
-        assertEquals(Set.of(ID + "state/BBB", ID + "state/CCC"),
+        assertEquals(
+                Set.of(ID + "state/BBB", ID + "state/CCC"),
                 column(store.run("shared-members", "process", "pa", "process", "pb"), "state"));
-        assertEquals(Set.of(), column(store.run("shared-members", "process", "pa", "process", "pb", "role", "observer"),
-                "state"));
+        assertEquals(
+                Set.of(),
+                column(store.run("shared-members", "process", "pa", "process", "pb", "role", "observer"), "state"));
     }
 
     @Test
     void route_countries_come_in_order_with_roles_and_processes() {
         var rows = store.run("route-countries", "route", "r1");
-        assertEquals(List.of(ID + "country/AAA", ID + "country/BBB", ID + "country/DDD"),
+        assertEquals(
+                List.of(ID + "country/AAA", ID + "country/BBB", ID + "country/DDD"),
                 rows.stream().map(r -> r.get("country")).toList());
         assertEquals("origin", rows.get(0).get("roles"));
         assertEquals("2", rows.get(1).get("processCount"));
@@ -230,8 +277,9 @@ class AnalysisQueriesTest {
         assertEquals("2", cland.get("distance"));
         assertEquals("Bland", cland.get("via"));
         assertEquals(Set.of("Process A", "Process B"), split(cland.get("processes")));
-        assertEquals(Set.of(ID + "country/BBB"), column(store.run("neighbours-of-neighbours", "country", "AAA",
-                "maxDistance", "1"), "neighbour"));
+        assertEquals(
+                Set.of(ID + "country/BBB"),
+                column(store.run("neighbours-of-neighbours", "country", "AAA", "maxDistance", "1"), "neighbour"));
     }
 
     @Test
@@ -253,19 +301,33 @@ class AnalysisQueriesTest {
     void partnership_assessment_shows_each_indicator_with_its_facts() {
         var rows = store.run("partnership-assessment", "programme", "p1");
         assertEquals(14, rows.size());
-        assertTrue(row(rows, where("indicator", "origin-and-destination-partners")).get("facts").contains("Aland and Cland"));
-        assertTrue(row(rows, where("indicator", "co-chaired-dialogue")).get("facts").contains("co-chaired by"));
+        assertTrue(row(rows, where("indicator", "origin-and-destination-partners"))
+                .get("facts")
+                .contains("Aland and Cland"));
+        assertTrue(row(rows, where("indicator", "co-chaired-dialogue"))
+                .get("facts")
+                .contains("co-chaired by"));
         assertTrue(row(rows, where("indicator", "joint-documents")).get("facts").contains("K5"));
-        assertTrue(row(rows, where("indicator", "involves-civil-society-organisation")).get("facts")
+        assertTrue(row(rows, where("indicator", "involves-civil-society-organisation"))
+                .get("facts")
                 .contains("Migration Watch is implementer of Project Three"));
-        assertEquals("false", row(rows, where("indicator", "involves-diaspora-organisation")).get("holds"));
-        String noFacts = row(rows, where("indicator", "involves-diaspora-organisation")).get("facts");
+        assertEquals(
+                "false",
+                row(rows, where("indicator", "involves-diaspora-organisation")).get("holds"));
+        String noFacts =
+                row(rows, where("indicator", "involves-diaspora-organisation")).get("facts");
         assertTrue(noFacts == null || noFacts.isEmpty(), noFacts);
-        assertEquals("true", row(rows, where("indicator", "partner-government-involved")).get("holds"));
-        assertEquals("false", row(rows, where("indicator", "return-without-legal-pathway")).get("holds"));
+        assertEquals(
+                "true",
+                row(rows, where("indicator", "partner-government-involved")).get("holds"));
+        assertEquals(
+                "false",
+                row(rows, where("indicator", "return-without-legal-pathway")).get("holds"));
         var p2 = store.run("partnership-assessment", "programme", "p2", "criterion", "inclusive");
         assertEquals(6, p2.size());
-        assertEquals("true", row(p2, where("indicator", "involves-diaspora-organisation")).get("holds"));
+        assertEquals(
+                "true",
+                row(p2, where("indicator", "involves-diaspora-organisation")).get("holds"));
     }
 
     @Test
@@ -273,31 +335,51 @@ class AnalysisQueriesTest {
         var rows = store.run("gsp-completeness");
         assertEquals(5, rows.size());
         assertTrue(rows.stream().allMatch(where("programme", ID + "programme/p5")));
-        assertTrue(row(rows, where("element", ID + "gsp-element/sectors")).get("facts").contains("ICT"));
-        assertTrue(row(rows, where("element", ID + "gsp-element/financing")).get("facts").contains("budget 1000000"));
-        assertEquals("true", row(rows, where("element", ID + "gsp-element/mutual-benefit")).get("specified"));
-        assertEquals("true", row(rows, where("element", ID + "gsp-element/employment-destination")).get("specified"));
-        assertEquals("false", row(rows, where("element", ID + "gsp-element/employment-return")).get("specified"));
+        assertTrue(row(rows, where("element", ID + "gsp-element/sectors"))
+                .get("facts")
+                .contains("ICT"));
+        assertTrue(row(rows, where("element", ID + "gsp-element/financing"))
+                .get("facts")
+                .contains("budget 1000000"));
+        assertEquals(
+                "true",
+                row(rows, where("element", ID + "gsp-element/mutual-benefit")).get("specified"));
+        assertEquals(
+                "true",
+                row(rows, where("element", ID + "gsp-element/employment-destination"))
+                        .get("specified"));
+        assertEquals(
+                "false",
+                row(rows, where("element", ID + "gsp-element/employment-return"))
+                        .get("specified"));
     }
 
     @Test
     void stakeholders_of_a_theme_list_makers_with_their_commitments_funders_and_monitors() {
         var rows = store.run("stakeholders", "theme", "labour-migration");
-        var maker = row(rows, r -> "maker".equals(r.get("role")) && r.get("actor").endsWith("process/pa"));
+        var maker =
+                row(rows, r -> "maker".equals(r.get("role")) && r.get("actor").endsWith("process/pa"));
         assertEquals("2", maker.get("count"));
         assertEquals(Set.of("K3", "K5"), split(maker.get("items")));
-        assertEquals("3", row(rows, r -> "funder".equals(r.get("role")) && r.get("actor").endsWith("org/fund-two"))
-                .get("count"));
-        assertTrue(rows.stream().anyMatch(r -> "monitor".equals(r.get("role")) && r.get("actor").endsWith("org/watch")));
-        assertTrue(rows.stream().anyMatch(r -> "co-chair".equals(r.get("role")) && r.get("actor").endsWith("state/CCC")));
+        assertEquals(
+                "3",
+                row(rows, r -> "funder".equals(r.get("role")) && r.get("actor").endsWith("org/fund-two"))
+                        .get("count"));
+        assertTrue(rows.stream()
+                .anyMatch(r -> "monitor".equals(r.get("role")) && r.get("actor").endsWith("org/watch")));
+        assertTrue(rows.stream()
+                .anyMatch(
+                        r -> "co-chair".equals(r.get("role")) && r.get("actor").endsWith("state/CCC")));
     }
 
     @Test
     void stakeholders_of_a_country_are_the_actors_working_there_and_its_own_memberships() {
         var rows = store.run("stakeholders", "country", "DDD");
-        Set<String> pairs = rows.stream().map(r -> r.get("role") + " " + r.get("actor").substring(ID.length()))
+        Set<String> pairs = rows.stream()
+                .map(r -> r.get("role") + " " + r.get("actor").substring(ID.length()))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of("funder org/fund-one", "implementer org/employers", "member state/DDD", "observer state/DDD"),
+        assertEquals(
+                Set.of("funder org/fund-one", "implementer org/employers", "member state/DDD", "observer state/DDD"),
                 pairs);
     }
 }

@@ -1,6 +1,5 @@
 package org.mdkg.analysis;
 
-import org.mdkg.derive.Derivations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.query.NamedQuery;
@@ -60,7 +60,10 @@ final class AnalysisStore implements AutoCloseable {
     List<Map<String, Node>> terms(NamedQuery named, Map<String, List<String>> params) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<Map<String, Node>> rows = new ArrayList<>();
-            QueryExec.dataset(store.dataset()).query(named.bind(params)).select().forEachRemaining(b -> rows.add(terms(b)));
+            QueryExec.dataset(store.dataset())
+                    .query(named.bind(params))
+                    .select()
+                    .forEachRemaining(b -> rows.add(terms(b)));
             return rows;
         });
     }

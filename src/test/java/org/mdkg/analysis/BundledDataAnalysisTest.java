@@ -34,6 +34,7 @@ class BundledDataAnalysisTest {
 
     @TempDir
     static Path tmp;
+
     static AnalysisStore store;
 
     @BeforeAll
@@ -53,17 +54,24 @@ class BundledDataAnalysisTest {
     @Test
     void the_niger_joint_investigation_team_commitment_is_implemented() {
         var lineage = store.run("commitment-lineage", "commitment", "c24");
-        assertTrue(lineage.stream().anyMatch(r -> "current-status".equals(r.get("relation"))
-                && (ID + "status/complete").equals(r.get("item"))), lineage.toString());
-        assertTrue(lineage.stream().anyMatch(r -> "implemented-by".equals(r.get("relation"))
-                && (ID + "programme/eci-niger").equals(r.get("item"))));
+        assertTrue(
+                lineage.stream()
+                        .anyMatch(r -> "current-status".equals(r.get("relation"))
+                                && (ID + "status/complete").equals(r.get("item"))),
+                lineage.toString());
+        assertTrue(lineage.stream()
+                .anyMatch(r -> "implemented-by".equals(r.get("relation"))
+                        && (ID + "programme/eci-niger").equals(r.get("item"))));
         assertFalse(column(store.run("unimplemented-commitments"), "commitment").contains(ID + "commitment/c24"));
     }
 
     @Test
     void the_cadiz_visa_facilitation_objective_has_no_evidence() {
         var rows = store.run("unimplemented-commitments", "process", "rabat");
-        var c07 = rows.stream().filter(r -> (ID + "commitment/c07").equals(r.get("commitment"))).findFirst().orElseThrow();
+        var c07 = rows.stream()
+                .filter(r -> (ID + "commitment/c07").equals(r.get("commitment")))
+                .findFirst()
+                .orElseThrow();
         assertEquals(ID + "status/no-evidence", c07.get("latestStatus"));
         assertEquals("0", c07.get("evidenceCount"));
         assertFalse(c07.get("source").isBlank(), "the source of the last assessment is given");
@@ -101,8 +109,14 @@ class BundledDataAnalysisTest {
     void every_commitment_of_a_process_scorecard_has_exactly_one_status_or_none() {
         for (var row : store.run("scorecard-process")) {
             int sum = 0;
-            for (String c : List.of("statusNoEvidence", "statusNotStarted", "statusLimited", "statusSubstantial",
-                    "statusComplete", "statusFailed", "notAssessed")) {
+            for (String c : List.of(
+                    "statusNoEvidence",
+                    "statusNotStarted",
+                    "statusLimited",
+                    "statusSubstantial",
+                    "statusComplete",
+                    "statusFailed",
+                    "notAssessed")) {
                 sum += Integer.parseInt(row.get(c));
             }
             assertEquals(Integer.parseInt(row.get("commitments")), sum, row.toString());
@@ -122,9 +136,24 @@ class BundledDataAnalysisTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"unimplemented-commitments", "commitment-lineage", "status-as-of", "scorecard-process",
-        "scorecard-framework", "scorecard-actor", "coverage-gcm", "coverage-jvap", "shared-members", "route-countries",
-        "neighbours-of-neighbours", "overlapping-initiatives", "partnership-assessment", "gsp-completeness", "stakeholders"})
+    @ValueSource(
+            strings = {
+                "unimplemented-commitments",
+                "commitment-lineage",
+                "status-as-of",
+                "scorecard-process",
+                "scorecard-framework",
+                "scorecard-actor",
+                "coverage-gcm",
+                "coverage-jvap",
+                "shared-members",
+                "route-countries",
+                "neighbours-of-neighbours",
+                "overlapping-initiatives",
+                "partnership-assessment",
+                "gsp-completeness",
+                "stakeholders"
+            })
     void each_analysis_answers_as_its_header_example_promises(String id) {
         NamedQuery named = AnalysisStore.named(id);
         var rows = store.run(named, exampleParams(named));
@@ -136,8 +165,11 @@ class BundledDataAnalysisTest {
             assertEquals(exact.intValue(), rows.size(), id);
         }
         for (Map<?, ?> wanted : containsList(expect.get("contains"))) {
-            assertTrue(rows.stream().anyMatch(r -> wanted.entrySet().stream()
-                    .allMatch(e -> String.valueOf(e.getValue()).equals(r.get(String.valueOf(e.getKey()))))),
+            assertTrue(
+                    rows.stream()
+                            .anyMatch(r -> wanted.entrySet().stream()
+                                    .allMatch(e ->
+                                            String.valueOf(e.getValue()).equals(r.get(String.valueOf(e.getKey()))))),
                     id + " has no row with " + wanted);
         }
     }
@@ -145,8 +177,9 @@ class BundledDataAnalysisTest {
     private static Map<String, List<String>> exampleParams(NamedQuery named) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (named.example().get("params") instanceof Map<?, ?> given) {
-            given.forEach((k, v) -> params.put(String.valueOf(k), v instanceof List<?> l
-                    ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v))));
+            given.forEach((k, v) -> params.put(
+                    String.valueOf(k),
+                    v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v))));
         }
         return params;
     }

@@ -30,6 +30,7 @@ class UnimplementedCommitmentsTest {
 
     @TempDir
     static Path tmp;
+
     static AnalysisStore fixture;
     static AnalysisStore bundled;
 
@@ -46,22 +47,49 @@ class UnimplementedCommitmentsTest {
     }
 
     static Stream<String> fixtureParams() {
-        return Stream.of("today=2026-01-01", "today=2026-01-01 months=6", "today=2026-01-01 months=0",
-                "today=2026-01-01 includeSuperseded=true", "today=2026-01-01 process=pb",
-                "today=2026-01-01 process=pa process=pb", "today=2026-01-01 framework=jvap",
-                "today=2026-01-01 objective=gcm/objective/5", "today=2026-01-01 months=6 actor=state/BBB",
-                "today=2026-01-01 months=6 adoptedFrom=2025-01-01", "today=2026-01-01 adoptedTo=2016-01-01",
-                "today=2026-01-01 country=AAA", "today=2026-01-01 country=AAA country=BBB", "today=2019-01-01",
-                "today=2015-06-01", "today=2030-06-15 months=1", "today=2026-01-01 months=127",
-                "today=2017-06-01", "today=2017-05-31", "today=2020-12-31", "today=2021-01-01",
-                "today=2021-01-31", "today=2021-03-01", "");
+        return Stream.of(
+                "today=2026-01-01",
+                "today=2026-01-01 months=6",
+                "today=2026-01-01 months=0",
+                "today=2026-01-01 includeSuperseded=true",
+                "today=2026-01-01 process=pb",
+                "today=2026-01-01 process=pa process=pb",
+                "today=2026-01-01 framework=jvap",
+                "today=2026-01-01 objective=gcm/objective/5",
+                "today=2026-01-01 months=6 actor=state/BBB",
+                "today=2026-01-01 months=6 adoptedFrom=2025-01-01",
+                "today=2026-01-01 adoptedTo=2016-01-01",
+                "today=2026-01-01 country=AAA",
+                "today=2026-01-01 country=AAA country=BBB",
+                "today=2019-01-01",
+                "today=2015-06-01",
+                "today=2030-06-15 months=1",
+                "today=2026-01-01 months=127",
+                "today=2017-06-01",
+                "today=2017-05-31",
+                "today=2020-12-31",
+                "today=2021-01-01",
+                "today=2021-01-31",
+                "today=2021-03-01",
+                "");
     }
 
     static Stream<String> bundledParams() {
-        return Stream.of("", "today=2026-01-31", "process=rabat", "process=khartoum process=rabat",
-                "framework=jvap", "objective=gcm/objective/5", "country=NER", "country=NER country=SEN",
-                "actor=process/rabat", "today=2020-01-01", "months=0", "includeSuperseded=true today=2024-06-30",
-                "adoptedFrom=2015-01-01 adoptedTo=2016-12-31", "process=rabat framework=jvap today=2026-01-01");
+        return Stream.of(
+                "",
+                "today=2026-01-31",
+                "process=rabat",
+                "process=khartoum process=rabat",
+                "framework=jvap",
+                "objective=gcm/objective/5",
+                "country=NER",
+                "country=NER country=SEN",
+                "actor=process/rabat",
+                "today=2020-01-01",
+                "months=0",
+                "includeSuperseded=true today=2024-06-30",
+                "adoptedFrom=2015-01-01 adoptedTo=2016-12-31",
+                "process=rabat framework=jvap today=2026-01-01");
     }
 
     @ParameterizedTest
@@ -78,11 +106,20 @@ class UnimplementedCommitmentsTest {
 
     @Test
     void answers_for_the_shipped_query_and_not_for_an_edited_one() {
-        assertEquals(UnimplementedCommitments.SPARQL_SHA256, UnimplementedCommitments.fingerprint(QUERY),
+        assertEquals(
+                UnimplementedCommitments.SPARQL_SHA256,
+                UnimplementedCommitments.fingerprint(QUERY),
                 "queries/unimplemented-commitments.rq changed: update the fast path and its fingerprint");
         assertTrue(EVALUATOR.evaluates(QUERY));
-        NamedQuery edited = new NamedQuery(QUERY.id(), QUERY.summary(), QUERY.description(), QUERY.tags(),
-                QUERY.params(), QUERY.example(), QueryFactory.create(QUERY.text() + "\nLIMIT 5"), QUERY.text() + "\nLIMIT 5");
+        NamedQuery edited = new NamedQuery(
+                QUERY.id(),
+                QUERY.summary(),
+                QUERY.description(),
+                QUERY.tags(),
+                QUERY.params(),
+                QUERY.example(),
+                QueryFactory.create(QUERY.text() + "\nLIMIT 5"),
+                QUERY.text() + "\nLIMIT 5");
         assertFalse(EVALUATOR.evaluates(edited));
     }
 

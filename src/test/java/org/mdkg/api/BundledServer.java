@@ -1,6 +1,5 @@
 package org.mdkg.api;
 
-import org.mdkg.TestServers;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.mdkg.TestServers;
 import org.mdkg.derive.Derivations;
-import org.mdkg.config.Settings;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.query.QueryLibrary;

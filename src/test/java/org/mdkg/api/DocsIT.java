@@ -32,7 +32,8 @@ class DocsIT {
         JsonNode doc = S.json("/api/openapi.json");
         JsonSchema schema;
         try (InputStream in = DocsIT.class.getResourceAsStream("/openapi/schema-3.1.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
         Set<ValidationMessage> errors = schema.validate(doc);
         assertTrue(errors.isEmpty(), errors.toString());
@@ -53,7 +54,8 @@ class DocsIT {
                 }
                 assertTrue(param != null, q.id() + " lacks " + p.name());
                 JsonNode schema = param.get("schema");
-                assertEquals(p.isList() ? "array" : schemaType(p), schema.get("type").asText(), q.id() + " " + p.name());
+                assertEquals(
+                        p.isList() ? "array" : schemaType(p), schema.get("type").asText(), q.id() + " " + p.name());
             }
         }
         for (String path : new String[] {"/api/processes/{id}", "/api/commitments", "/api/countries/{iso3}"}) {
@@ -80,21 +82,26 @@ class DocsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("yasgui.min.js") && page.body().contains("/api/queries"), page.body());
         assertEquals(200, S.get("/sparql/assets/yasgui.min.js").statusCode());
-        HttpResponse<String> query = S.get("/sparql?query=" + NamedQueriesIT.enc("ASK { ?s ?p ?o }"),
-                "Accept", "application/sparql-results+json");
+        HttpResponse<String> query = S.get(
+                "/sparql?query=" + NamedQueriesIT.enc("ASK { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
         assertEquals(200, query.statusCode());
         assertTrue(query.body().contains("\"boolean\""), query.body());
     }
 
     @Test
     void sparql_without_a_query_answers_rdf_clients_with_a_service_description() {
-        for (String[] accept : new String[][] {{"text/turtle", "TURTLE"}, {"application/rdf+xml", "RDF/XML"},
-                {"application/ld+json", "JSON-LD"}}) {
+        for (String[] accept : new String[][] {
+            {"text/turtle", "TURTLE"}, {"application/rdf+xml", "RDF/XML"}, {"application/ld+json", "JSON-LD"}
+        }) {
             HttpResponse<String> r = S.get("/sparql", "Accept", accept[0]);
             assertEquals(200, r.statusCode(), accept[0]);
             Model m = ModelFactory.createDefaultModel().read(new StringReader(r.body()), null, accept[1]);
-            Resource service = m.listSubjectsWithProperty(RDF.type, m.createResource(SD + "Service")).next();
-            assertEquals(S.url("/sparql"), service.getPropertyResourceValue(m.createProperty(SD, "endpoint")).getURI());
+            Resource service = m.listSubjectsWithProperty(RDF.type, m.createResource(SD + "Service"))
+                    .next();
+            assertEquals(
+                    S.url("/sparql"),
+                    service.getPropertyResourceValue(m.createProperty(SD, "endpoint"))
+                            .getURI());
         }
     }
 
@@ -105,9 +112,12 @@ class DocsIT {
         Model m = ModelFactory.createDefaultModel().read(new StringReader(r.body()), null, "TURTLE");
         Resource ds = m.listSubjectsWithProperty(VOID.sparqlEndpoint).next();
         assertEquals(S.store.tripleCount(), ds.getProperty(VOID.triples).getLong());
-        assertTrue(ds.getProperty(VOID.classes).getLong() > 0 && ds.getProperty(VOID.properties).getLong() > 0);
+        assertTrue(ds.getProperty(VOID.classes).getLong() > 0
+                && ds.getProperty(VOID.properties).getLong() > 0);
         assertTrue(ds.hasProperty(DCTerms.license) && ds.hasProperty(DCTerms.hasVersion));
-        assertEquals(S.store.graphNames().size(), m.listObjectsOfProperty(ds, VOID.subset).toList().size());
+        assertEquals(
+                S.store.graphNames().size(),
+                m.listObjectsOfProperty(ds, VOID.subset).toList().size());
         assertTrue(m.listObjectsOfProperty(ds, VOID.classPartition).hasNext());
     }
 

@@ -1,6 +1,5 @@
 package org.mdkg.api;
 
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
+import org.mdkg.config.Settings;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
-import org.mdkg.config.Settings;
 import org.mdkg.store.Store;
 
 /** The version behind ETags follows the data, over a real TDB2 directory; CORS follows its setting. */
@@ -37,8 +37,14 @@ class EtagVersionTest {
     @Test
     void cors_allows_any_origin_by_default_and_only_the_listed_ones_when_set() {
         assertTrue(Settings.fromEnvironment(Map.of()).build().corsOrigins().isEmpty());
-        assertTrue(Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "*")).build().corsOrigins().isEmpty());
-        assertEquals(List.of("https://a.example", "https://b.example"),
-                Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "https://a.example, https://b.example")).build().corsOrigins());
+        assertTrue(Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "*"))
+                .build()
+                .corsOrigins()
+                .isEmpty());
+        assertEquals(
+                List.of("https://a.example", "https://b.example"),
+                Settings.fromEnvironment(Map.of("MDKG_CORS_ORIGINS", "https://a.example, https://b.example"))
+                        .build()
+                        .corsOrigins());
     }
 }

@@ -55,8 +55,14 @@ class NamedQueriesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"x\" } ; DROP ALL ; #", "x' } ; CLEAR ALL ; #", "\\\" } INSERT DATA { <a:b> <a:c> <a:d> } #",
-            "<http://a> ?p ?o } #", "\") } UNION { ?s ?p ?o } #"})
+    @ValueSource(
+            strings = {
+                "x\" } ; DROP ALL ; #",
+                "x' } ; CLEAR ALL ; #",
+                "\\\" } INSERT DATA { <a:b> <a:c> <a:d> } #",
+                "<http://a> ?p ?o } #",
+                "\") } UNION { ?s ?p ?o } #"
+            })
     void injection_payloads_stay_literals_or_are_refused_and_the_data_is_unchanged(String payload) {
         String before = S.store.version();
         long triples = S.store.tripleCount();
@@ -102,7 +108,8 @@ class NamedQueriesIT {
 
     private static List<Map<String, String>> sparql(String query) {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecHTTP qe = QueryExecHTTP.service(S.url("/sparql")).query(query).build()) {
+        try (QueryExecHTTP qe =
+                QueryExecHTTP.service(S.url("/sparql")).query(query).build()) {
             qe.select().forEachRemaining(b -> {
                 Map<String, String> row = new LinkedHashMap<>();
                 b.vars().forEachRemaining(v -> row.put(v.getVarName(), text(b.get(v))));
@@ -120,11 +127,14 @@ class NamedQueriesIT {
     }
 
     private static List<String> sorted(List<Map<String, String>> rows) {
-        return rows.stream().map(r -> {
-            Map<String, String> normal = new TreeMap<>();
-            r.forEach((k, v) -> normal.put(k, number(v)));
-            return normal.toString();
-        }).sorted(Comparator.naturalOrder()).toList();
+        return rows.stream()
+                .map(r -> {
+                    Map<String, String> normal = new TreeMap<>();
+                    r.forEach((k, v) -> normal.put(k, number(v)));
+                    return normal.toString();
+                })
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     /** Numbers compared by value: 47, 47.0 and 4.7E1 are one number. */
@@ -141,7 +151,8 @@ class NamedQueriesIT {
 
     static String queryString(Map<String, List<String>> params) {
         StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) -> vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
+        params.forEach((k, vs) ->
+                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
         return q.toString();
     }
 

@@ -45,7 +45,9 @@ class ResourcesIT {
 
     @Test
     void paging_links_walk_all_khartoum_commitments_exactly_once() {
-        int all = S.json("/api/commitments?process=khartoum&limit=500").get("total").asInt();
+        int all = S.json("/api/commitments?process=khartoum&limit=500")
+                .get("total")
+                .asInt();
         List<String> seen = new ArrayList<>();
         String next = "/api/commitments?process=khartoum&limit=2";
         String last = null;
@@ -72,9 +74,12 @@ class ResourcesIT {
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = r.body().split("\r\n");
         assertTrue(lines[0].startsWith("id,iri"), lines[0]);
-        int expected = Math.min(3, S.json("/api/commitments?process=khartoum").get("total").asInt());
+        int expected = Math.min(
+                3, S.json("/api/commitments?process=khartoum").get("total").asInt());
         assertEquals(expected + 1, lines.length, r.body());
-        assertEquals(r.body(), S.get("/api/commitments?process=khartoum&limit=3&format=csv").body());
+        assertEquals(
+                r.body(),
+                S.get("/api/commitments?process=khartoum&limit=3&format=csv").body());
     }
 
     @Test
@@ -107,7 +112,11 @@ class ResourcesIT {
                 JsonNode item = rest.get("items").get(i);
                 JsonNode row = named.get("items").get(i);
                 String first = row.fieldNames().next();
-                assertEquals(row.get(first).asText(), item.has("iri") ? item.get("iri").asText() : item.get(first).asText());
+                assertEquals(
+                        row.get(first).asText(),
+                        item.has("iri")
+                                ? item.get("iri").asText()
+                                : item.get(first).asText());
             }
         }
     }
@@ -132,7 +141,8 @@ class ResourcesIT {
         HttpResponse<String> again = S.get("/api/processes", "If-None-Match", etag);
         assertEquals(304, again.statusCode());
         assertTrue(again.body().isEmpty());
-        assertFalse(etag.equals(S.get("/api/processes?format=csv").headers().firstValue("ETag").orElseThrow()));
+        assertFalse(etag.equals(
+                S.get("/api/processes?format=csv").headers().firstValue("ETag").orElseThrow()));
     }
 
     @Test
@@ -141,12 +151,28 @@ class ResourcesIT {
         assertEquals(400, bad.statusCode());
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertEquals("status", json(bad.body()).get("parameter").asText());
-        assertEquals("limit", json(S.get("/api/commitments?limit=501").body()).get("parameter").asText());
-        assertEquals("offset", json(S.get("/api/commitments?offset=-1").body()).get("parameter").asText());
-        assertEquals("colour", json(S.get("/api/commitments?colour=red").body()).get("parameter").asText());
+        assertEquals(
+                "limit",
+                json(S.get("/api/commitments?limit=501").body())
+                        .get("parameter")
+                        .asText());
+        assertEquals(
+                "offset",
+                json(S.get("/api/commitments?offset=-1").body())
+                        .get("parameter")
+                        .asText());
+        assertEquals(
+                "colour",
+                json(S.get("/api/commitments?colour=red").body())
+                        .get("parameter")
+                        .asText());
         assertEquals("q", json(S.get("/api/search").body()).get("parameter").asText());
-        for (String path : List.of("/api/commitments/no-such-commitment", "/api/processes/atlantis",
-                "/api/actors/nobody", "/api/countries/XXX", "/api/queries/no-such-query")) {
+        for (String path : List.of(
+                "/api/commitments/no-such-commitment",
+                "/api/processes/atlantis",
+                "/api/actors/nobody",
+                "/api/countries/XXX",
+                "/api/queries/no-such-query")) {
             HttpResponse<String> r = S.get(path);
             assertEquals(404, r.statusCode(), path);
             assertFalse(r.body().contains("Exception"), r.body());
@@ -157,16 +183,23 @@ class ResourcesIT {
     void read_routes_allow_any_origin_without_credentials() {
         HttpResponse<String> r = S.get("/api/processes", "Origin", "https://example.org");
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertFalse(r.headers().firstValue("Access-Control-Allow-Credentials").orElse("false").equals("true"));
+        assertFalse(r.headers()
+                .firstValue("Access-Control-Allow-Credentials")
+                .orElse("false")
+                .equals("true"));
     }
 
     @Test
     void every_detail_route_answers_for_the_first_item_of_its_list() {
         Set<String> checked = new HashSet<>();
-        for (String[] pair : List.of(new String[] {"/api/processes", "/api/processes/"},
-                new String[] {"/api/frameworks", "/api/frameworks/"}, new String[] {"/api/actors", "/api/actors/"},
-                new String[] {"/api/documents", "/api/documents/"}, new String[] {"/api/commitments", "/api/commitments/"})) {
-            String id = S.json(pair[0] + "?limit=1").get("items").get(0).get("id").asText();
+        for (String[] pair : List.of(
+                new String[] {"/api/processes", "/api/processes/"},
+                new String[] {"/api/frameworks", "/api/frameworks/"},
+                new String[] {"/api/actors", "/api/actors/"},
+                new String[] {"/api/documents", "/api/documents/"},
+                new String[] {"/api/commitments", "/api/commitments/"})) {
+            String id =
+                    S.json(pair[0] + "?limit=1").get("items").get(0).get("id").asText();
             assertEquals(200, S.get(pair[1] + id).statusCode(), pair[1] + id);
             checked.add(pair[1]);
         }
@@ -182,7 +215,8 @@ class ResourcesIT {
         for (JsonNode d : S.json("/api/documents?process=khartoum&limit=500").get("items")) {
             assertEquals("khartoum", d.get("process").get("id").asText(), d.toString());
         }
-        for (JsonNode c : S.json("/api/commitments?process=rabat&status=complete&limit=500").get("items")) {
+        for (JsonNode c : S.json("/api/commitments?process=rabat&status=complete&limit=500")
+                .get("items")) {
             assertEquals("rabat", c.get("process").get("id").asText(), c.toString());
             assertEquals("complete", c.get("currentStatus").get("id").asText(), c.toString());
         }

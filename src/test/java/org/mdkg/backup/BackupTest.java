@@ -28,11 +28,14 @@ class BackupTest {
         Path file = tmp.resolve("b.nq.gz");
         Run backup = WriteFixtures.mdkg("backup", "--db", tmp.resolve("db").toString(), "--out", file.toString());
         assertEquals(0, backup.code(), backup.err());
-        Run restore = WriteFixtures.mdkg("restore", "--db", tmp.resolve("restored").toString(), file.toString());
+        Run restore =
+                WriteFixtures.mdkg("restore", "--db", tmp.resolve("restored").toString(), file.toString());
         assertEquals(0, restore.code(), restore.err());
-        Run again = WriteFixtures.mdkg("restore", "--db", tmp.resolve("restored").toString(), file.toString());
+        Run again =
+                WriteFixtures.mdkg("restore", "--db", tmp.resolve("restored").toString(), file.toString());
         assertEquals(2, again.code(), "a store that is not empty needs --replace");
-        try (Store a = Store.open(tmp.resolve("db")); Store b = Store.open(tmp.resolve("restored"))) {
+        try (Store a = Store.open(tmp.resolve("db"));
+                Store b = Store.open(tmp.resolve("restored"))) {
             assertTrue(isomorphic(a.dataset(), b.dataset()));
         }
     }
@@ -47,8 +50,10 @@ class BackupTest {
                     int n = i;
                     Txn.executeWrite(dsg, () -> {
                         for (int k = 0; k < 10; k++) {
-                            dsg.add(new Quad(NodeFactory.createURI("urn:mdkg:graph:test/w"),
-                                    NodeFactory.createURI("https://ex/s" + n), NodeFactory.createURI("https://ex/p" + k),
+                            dsg.add(new Quad(
+                                    NodeFactory.createURI("urn:mdkg:graph:test/w"),
+                                    NodeFactory.createURI("https://ex/s" + n),
+                                    NodeFactory.createURI("https://ex/p" + k),
                                     NodeFactory.createLiteralString("v" + n)));
                         }
                     });
@@ -72,7 +77,9 @@ class BackupTest {
     void a_truncated_backup_restores_nothing() throws Exception {
         try (Store store = WriteFixtures.storeWithContext(tmp.resolve("db"))) {
             Path file = tmp.resolve("full.nq");
-            Files.writeString(file, "<https://ex/a> <https://ex/b> \"c\" <urn:mdkg:graph:g> .\n<https://ex/a> <https://ex/b> \"tru");
+            Files.writeString(
+                    file,
+                    "<https://ex/a> <https://ex/b> \"c\" <urn:mdkg:graph:g> .\n<https://ex/a> <https://ex/b> \"tru");
             long before = store.tripleCount();
             try {
                 Restore.replaceAll(store.dataset(), file);

@@ -18,8 +18,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.mdkg.derive.Derivations;
 import org.mdkg.analysis.UnimplementedCommitments;
+import org.mdkg.derive.Derivations;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryFileReader;
@@ -41,8 +41,8 @@ public final class AnalysisBenchmark {
     private static final int RUNS = 5;
     private static final long TIMEOUT_SECONDS = 30;
     /** The analyses {@code /api} answers with a fast path instead of the query text, measured both ways. */
-    private static final Map<String, QueryEvaluator> EVALUATORS = Map.of(
-            "unimplemented-commitments", new UnimplementedCommitments());
+    private static final Map<String, QueryEvaluator> EVALUATORS =
+            Map.of("unimplemented-commitments", new UnimplementedCommitments());
 
     /** One benchmarked call: a named query and its parameters. */
     record Case(String query, Map<String, List<String>> params) {
@@ -51,8 +51,7 @@ public final class AnalysisBenchmark {
         }
     }
 
-    private AnalysisBenchmark() {
-    }
+    private AnalysisBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         long triples = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
@@ -62,15 +61,19 @@ public final class AnalysisBenchmark {
         String only = System.getProperty("mdkg.bench.only", "");
         try (Store store = Store.open(db)) {
             long t0 = System.nanoTime();
-            long n = reuse ? Txn.calculateRead(store.dataset(), () -> (long) store.dataset()
-                    .getGraph(NodeFactory.createURI("urn:mdkg:graph:synthetic")).size()) : 0;
+            long n = reuse
+                    ? Txn.calculateRead(store.dataset(), () -> (long) store.dataset()
+                            .getGraph(NodeFactory.createURI("urn:mdkg:graph:synthetic"))
+                            .size())
+                    : 0;
             if (n == 0) {
                 n = load(store.dataset(), triples, seed);
             }
             long loaded = System.nanoTime();
             Txn.executeWrite(store.dataset(), () -> Derivations.standard().run(store.dataset()));
             long derived = System.nanoTime();
-            System.out.printf("Synthetic graph: %,d triples (seed %d), loaded in %d ms, derivations in %d ms%n%n",
+            System.out.printf(
+                    "Synthetic graph: %,d triples (seed %d), loaded in %d ms, derivations in %d ms%n%n",
                     n, seed, ms(loaded - t0), ms(derived - loaded));
             System.out.println("| analysis | how | parameters | rows | median ms | min ms | max ms |");
             System.out.println("|---|---|---|---:|---:|---:|---:|");
@@ -104,7 +107,8 @@ public final class AnalysisBenchmark {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("unimplemented-commitments", params("process", "rabat")));
-        cases.add(new Case("unimplemented-commitments", params("process", "rabat", "framework", "jvap", "today", "2026-01-01")));
+        cases.add(new Case(
+                "unimplemented-commitments", params("process", "rabat", "framework", "jvap", "today", "2026-01-01")));
         cases.add(new Case("unimplemented-commitments", params()));
         cases.add(new Case("commitment-lineage", params("commitment", "c100")));
         cases.add(new Case("status-as-of", params("date", "2015-01-01", "process", "rabat")));
@@ -144,8 +148,12 @@ public final class AnalysisBenchmark {
             return text;
         }
         Map<String, List<Node>> typed = named.typedParams(c.params());
-        String cold = timed(dsg, c, "/api fast path, first call", () -> count(evaluator.evaluate(dsg, null, named, typed)));
-        String warm = timed(dsg, c, "/api fast path, data unchanged",
+        String cold =
+                timed(dsg, c, "/api fast path, first call", () -> count(evaluator.evaluate(dsg, null, named, typed)));
+        String warm = timed(
+                dsg,
+                c,
+                "/api fast path, data unchanged",
                 () -> count(evaluator.evaluate(dsg, "unchanged", named, typed)));
         return text + "\n" + cold + "\n" + warm;
     }
@@ -166,12 +174,16 @@ public final class AnalysisBenchmark {
                     + e.getClass().getSimpleName() + " | | |";
         }
         Arrays.sort(times);
-        return String.format("| %s | %s | %s | %d | %d | %d | %d |", c.query(), how, c.describe(), rows,
-                ms(times[RUNS / 2]), ms(times[0]), ms(times[RUNS - 1]));
+        return String.format(
+                "| %s | %s | %s | %d | %d | %d | %d |",
+                c.query(), how, c.describe(), rows, ms(times[RUNS / 2]), ms(times[0]), ms(times[RUNS - 1]));
     }
 
     private static long count(DatasetGraph dsg, Query query) {
-        try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+        try (QueryExec exec = QueryExec.dataset(dsg)
+                .query(query)
+                .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .build()) {
             return count(exec.select());
         }
     }
@@ -192,7 +204,10 @@ public final class AnalysisBenchmark {
         NamedQuery named = QueryFileReader.read(Path.of("queries", c.query() + ".rq"));
         Query query = named.bind(c.params());
         String name = (c.query() + "_" + c.describe()).replaceAll("[^A-Za-z0-9_.-]", "_");
-        writeTsv(dsg, dir.resolve(name + ".tsv"), () -> QueryExec.dataset(dsg).query(query).build().select());
+        writeTsv(
+                dsg,
+                dir.resolve(name + ".tsv"),
+                () -> QueryExec.dataset(dsg).query(query).build().select());
         QueryEvaluator evaluator = EVALUATORS.get(c.query());
         if (evaluator != null) {
             Map<String, List<Node>> typed = named.typedParams(c.params());
@@ -203,8 +218,10 @@ public final class AnalysisBenchmark {
     private static void writeTsv(DatasetGraph dsg, Path file, java.util.function.Supplier<RowSet> rows)
             throws java.io.IOException {
         try (java.io.OutputStream out = Files.newOutputStream(file)) {
-            Txn.executeRead(dsg, () -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(out,
-                    org.apache.jena.query.ResultSet.adapt(rows.get())));
+            Txn.executeRead(
+                    dsg,
+                    () -> org.apache.jena.query.ResultSetFormatter.outputAsTSV(
+                            out, org.apache.jena.query.ResultSet.adapt(rows.get())));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.mdkg.bench;
 
-import org.mdkg.TestServers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,9 +17,10 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.mdkg.derive.Derivations;
+import org.mdkg.TestServers;
 import org.mdkg.api.ExampleQueries;
 import org.mdkg.config.Settings;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.query.NamedQuery;
@@ -52,7 +52,8 @@ public final class ApiOverheadBenchmark {
         try (Store store = Store.open(tmp.resolve("db"))) {
             new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
-            Settings settings = TestServers.settings(tmp.resolve("db")).queries(queries).build();
+            Settings settings =
+                    TestServers.settings(tmp.resolve("db")).queries(queries).build();
             try (MdkgServer server = TestServers.start(settings, store)) {
                 new ApiOverheadBenchmark(server.baseUrl()).run(store, QueryLibrary.load(queries), calls, warmup);
             }
@@ -89,26 +90,40 @@ public final class ApiOverheadBenchmark {
             ratios.add(mr / ms);
             System.out.printf(Locale.ROOT, "%-40s %6d %10.3f %10.3f %8.3f%n", q.id(), rows, mr, ms, mr / ms);
         }
-        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "queries: %d, calls per query and side: %d (after %d warm-up)%n",
-                sorted.length, calls, warmup);
+        double[] sorted =
+                ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "queries: %d, calls per query and side: %d (after %d warm-up)%n",
+                sorted.length,
+                calls,
+                warmup);
         System.out.printf(Locale.ROOT, "median of per-query ratios REST/SPARQL: %.3f%n", sorted[sorted.length / 2]);
-        System.out.printf(Locale.ROOT, "sum of medians: REST %.1f ms, SPARQL %.1f ms, ratio %.3f%n",
-                restTotal, sparqlTotal, restTotal / sparqlTotal);
+        System.out.printf(
+                Locale.ROOT,
+                "sum of medians: REST %.1f ms, SPARQL %.1f ms, ratio %.3f%n",
+                restTotal,
+                sparqlTotal,
+                restTotal / sparqlTotal);
     }
 
     private static long rows(Store store, NamedQuery q) {
         try {
             Query bound = q.bind(ExampleQueries.params(q));
-            return Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(bound).select()
-                    .stream().count());
+            return Txn.calculateRead(
+                    store.dataset(),
+                    () -> QueryExec.dataset(store.dataset()).query(bound).select().stream()
+                            .count());
         } catch (RuntimeException e) {
             return -1;
         }
     }
 
     private long time(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", accept)
+                .GET()
+                .build();
         long start = System.nanoTime();
         HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         long took = System.nanoTime() - start;
@@ -126,7 +141,8 @@ public final class ApiOverheadBenchmark {
 
     private static String queryString(Map<String, List<String>> params) {
         StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) -> vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
+        params.forEach((k, vs) ->
+                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
         return q.toString();
     }
 

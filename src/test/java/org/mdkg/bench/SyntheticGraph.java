@@ -32,30 +32,79 @@ public final class SyntheticGraph {
     static final String ID = "https://w3id.org/mdkg/id/";
     private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final String[] ACTOR_TYPES = {"international-organisation", "civil-society-organisation",
-        "diaspora-organisation", "employers-organisation", "trade-union", "subnational-authority",
-        "migrants-organisation", "research-organisation", "private-company", "government-body"};
-    private static final String[] ACTOR_CLASSES = {"InternationalOrganisation", "CivilSocietyOrganisation",
-        "DiasporaOrganisation", "EmployersOrganisation", "TradeUnion", "SubnationalAuthority", "MigrantsOrganisation",
-        "ResearchOrganisation", "PrivateCompany", "GovernmentBody"};
-    private static final String[] THEMES = {"legal-migration", "labour-migration", "skills-partnerships",
-        "student-mobility", "visa", "family-reunification", "irregular-migration", "smuggling", "trafficking",
-        "return-readmission", "reintegration", "international-protection", "forced-displacement",
-        "migration-development", "remittances", "diaspora", "root-causes", "border-management", "integration",
-        "migrants-rights", "data-research", "climate-migration", "capacity-building", "partnership-cooperation"};
-    private static final String[] STATUSES = {"no-evidence", "not-started", "limited", "substantial", "complete", "failed"};
+    private static final String[] ACTOR_TYPES = {
+        "international-organisation",
+        "civil-society-organisation",
+        "diaspora-organisation",
+        "employers-organisation",
+        "trade-union",
+        "subnational-authority",
+        "migrants-organisation",
+        "research-organisation",
+        "private-company",
+        "government-body"
+    };
+    private static final String[] ACTOR_CLASSES = {
+        "InternationalOrganisation",
+        "CivilSocietyOrganisation",
+        "DiasporaOrganisation",
+        "EmployersOrganisation",
+        "TradeUnion",
+        "SubnationalAuthority",
+        "MigrantsOrganisation",
+        "ResearchOrganisation",
+        "PrivateCompany",
+        "GovernmentBody"
+    };
+    private static final String[] THEMES = {
+        "legal-migration",
+        "labour-migration",
+        "skills-partnerships",
+        "student-mobility",
+        "visa",
+        "family-reunification",
+        "irregular-migration",
+        "smuggling",
+        "trafficking",
+        "return-readmission",
+        "reintegration",
+        "international-protection",
+        "forced-displacement",
+        "migration-development",
+        "remittances",
+        "diaspora",
+        "root-causes",
+        "border-management",
+        "integration",
+        "migrants-rights",
+        "data-research",
+        "climate-migration",
+        "capacity-building",
+        "partnership-cooperation"
+    };
+    private static final String[] STATUSES = {
+        "no-evidence", "not-started", "limited", "substantial", "complete", "failed"
+    };
     private static final String[] KINDS = {"independent", "civil-society", "self-report"};
-    private static final String[] PROGRAMME_CLASSES = {"Programme", "Project", "Project", "Partnership",
-        "TalentPartnership", "Fund"};
+    private static final String[] PROGRAMME_CLASSES = {
+        "Programme", "Project", "Project", "Partnership", "TalentPartnership", "Fund"
+    };
     private static final String[] PROCESS_SLUGS = {"rabat", "khartoum", "budapest", "prague"};
 
     /** How many of each kind; {@link #forTriples} scales them so the graph has about that many triples. */
-    public record Shape(int countries, int organisations, int sources, int processes, int meetingsPerProcess,
-                        int programmes, int routes, int commitments) {
+    public record Shape(
+            int countries,
+            int organisations,
+            int sources,
+            int processes,
+            int meetingsPerProcess,
+            int programmes,
+            int routes,
+            int commitments) {
         public static Shape forTriples(long triples) {
             double f = triples / 1_000_000.0;
-            return new Shape(250, (int) (2000 * f), (int) (5000 * f), 20, (int) (60 * f), (int) (3000 * f),
-                    20, (int) (38_000 * f));
+            return new Shape(250, (int) (2000 * f), (int) (5000 * f), 20, (int) (60 * f), (int) (3000 * f), 20, (int)
+                    (38_000 * f));
         }
     }
 
@@ -139,7 +188,10 @@ public final class SyntheticGraph {
             emit(node(s), uri("http://xmlns.com/foaf/0.1/page"), uri("https://example.org/source/" + i));
         }
         for (String theme : THEMES) {
-            emit(node("theme/" + theme), RDFS.label.asNode(), NodeFactory.createLiteralLang(theme.replace('-', ' '), "en"));
+            emit(
+                    node("theme/" + theme),
+                    RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang(theme.replace('-', ' '), "en"));
         }
     }
 
@@ -212,8 +264,12 @@ public final class SyntheticGraph {
                 iri(p, DCTerms.isPartOf.getURI(), doc);
                 iri(doc, DCTerms.hasPart.getURI(), p);
                 if (random.nextInt(5) < 2) {
-                    iri(p, NS + "alignedWith", random.nextBoolean() ? "framework/gcm/objective/" + (1 + random.nextInt(23))
-                            : "framework/jvap/domain/" + (1 + random.nextInt(5)));
+                    iri(
+                            p,
+                            NS + "alignedWith",
+                            random.nextBoolean()
+                                    ? "framework/gcm/objective/" + (1 + random.nextInt(23))
+                                    : "framework/jvap/domain/" + (1 + random.nextInt(5)));
                 }
                 docs.add(p);
                 dates.add(when);
@@ -234,8 +290,12 @@ public final class SyntheticGraph {
                 iri(g, NS + "partnerCountry", country(random.nextInt(shape.countries())));
             }
             iri(g, NS + "funder", "org/o" + random.nextInt(shape.organisations()));
-            iri(g, NS + "implementer", random.nextBoolean() ? "org/o" + random.nextInt(shape.organisations())
-                    : "state/C" + String.format("%02d", random.nextInt(shape.countries())));
+            iri(
+                    g,
+                    NS + "implementer",
+                    random.nextBoolean()
+                            ? "org/o" + random.nextInt(shape.organisations())
+                            : "state/C" + String.format("%02d", random.nextInt(shape.countries())));
             int start = 2005 + random.nextInt(20);
             date(g, NS + "startDate", start, XSDDatatype.XSDgYear);
             if (random.nextBoolean()) {
@@ -262,7 +322,10 @@ public final class SyntheticGraph {
                 typed(stop, "RouteStop", null);
                 iri(route, NS + "hasStop", stop);
                 iri(stop, NS + "country", country((c + k) % shape.countries()));
-                emit(node(stop), uri(NS + "order"), NodeFactory.createLiteralDT(Integer.toString(k + 1), XSDDatatype.XSDinteger));
+                emit(
+                        node(stop),
+                        uri(NS + "order"),
+                        NodeFactory.createLiteralDT(Integer.toString(k + 1), XSDDatatype.XSDinteger));
                 iri(stop, NS + "routeRole", "route-role/" + roles[k]);
             }
         }
@@ -279,7 +342,10 @@ public final class SyntheticGraph {
             lit(c, NS + "code", "C" + i);
             lit(c, NS + "text", "Synthetic commitment number " + i);
             iri(c, NS + "statedIn", docs.get(d));
-            iri(c, NS + "madeBy", random.nextInt(10) < 7 ? processes.get(p) : "org/o" + random.nextInt(shape.organisations()));
+            iri(
+                    c,
+                    NS + "madeBy",
+                    random.nextInt(10) < 7 ? processes.get(p) : "org/o" + random.nextInt(shape.organisations()));
             iri(c, NS + "lifecycle", "lifecycle/adopted");
             iri(c, DCTerms.subject.getURI(), "theme/" + THEMES[random.nextInt(THEMES.length)]);
             iri(c, PROV + "wasDerivedFrom", "source/s" + random.nextInt(shape.sources()));
@@ -354,7 +420,8 @@ public final class SyntheticGraph {
     }
 
     private void date(String s, String p, int year, XSDDatatype type) {
-        String lexical = type == XSDDatatype.XSDgYear ? Integer.toString(year)
+        String lexical = type == XSDDatatype.XSDgYear
+                ? Integer.toString(year)
                 : String.format("%d-%02d-%02d", year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         lit(s, p, lexical, type);
     }

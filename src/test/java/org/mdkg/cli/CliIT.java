@@ -16,8 +16,7 @@ class CliIT {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run mdkg(String... args) {
         StringWriter out = new StringWriter();
@@ -35,18 +34,32 @@ class CliIT {
 
     @Test
     void validate_on_good_files_exits_0() {
-        Run r = mdkg("validate", "--no-shapes", Fixtures.path("load", "good-processes.ttl").toString());
+        Run r = mdkg(
+                "validate",
+                "--no-shapes",
+                Fixtures.path("load", "good-processes.ttl").toString());
         assertEquals(0, r.code(), r.err());
     }
 
     @Test
     void failed_load_exits_2_and_leaves_the_store_exactly_as_it_was() throws Exception {
         String db = tmp.resolve("db").toString();
-        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString()).code());
+        assertEquals(
+                0,
+                mdkg(
+                                "load",
+                                "--db",
+                                db,
+                                Fixtures.path("load", "good-processes.ttl").toString())
+                        .code());
         Path before = tmp.resolve("before.nq");
         Path after = tmp.resolve("after.nq");
         assertEquals(0, mdkg("export", "--db", db, "--out", before.toString()).code());
-        Run failed = mdkg("load", "--db", db, Fixtures.path("load", "good-assessments.ttl").toString(),
+        Run failed = mdkg(
+                "load",
+                "--db",
+                db,
+                Fixtures.path("load", "good-assessments.ttl").toString(),
                 Fixtures.path("load", "bad-unterminated.ttl").toString());
         assertEquals(2, failed.code());
         assertTrue(failed.err().contains("bad-unterminated.ttl:6:"), failed.err());
@@ -57,9 +70,17 @@ class CliIT {
     @Test
     void load_prints_a_summary_and_query_reads_it_back_as_csv() {
         String db = tmp.resolve("db").toString();
-        Run load = mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString());
+        Run load = mdkg(
+                "load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString());
         assertTrue(load.out().contains("Loaded 4 triples from 1 files"), load.out());
-        Run query = mdkg("query", "--db", db, "--format", "csv", "--param", "label=Test process B",
+        Run query = mdkg(
+                "query",
+                "--db",
+                db,
+                "--format",
+                "csv",
+                "--param",
+                "label=Test process B",
                 Fixtures.path("queries", "processes-by-label.rq").toString());
         assertEquals(0, query.code(), query.err());
         assertEquals(2, query.out().strip().split("\r?\n").length, query.out());
@@ -68,7 +89,12 @@ class CliIT {
 
     @Test
     void bad_parameter_is_a_usage_error_naming_it() {
-        Run r = mdkg("query", "--db", tmp.resolve("db").toString(), "--param", "limit=ten",
+        Run r = mdkg(
+                "query",
+                "--db",
+                tmp.resolve("db").toString(),
+                "--param",
+                "limit=ten",
                 Fixtures.path("queries", "processes-by-label.rq").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("limit"), r.err());
@@ -77,10 +103,19 @@ class CliIT {
     @Test
     void a_plain_sparql_file_without_a_header_runs_as_it_is() throws Exception {
         String db = tmp.resolve("db").toString();
-        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("load", "good-processes.ttl").toString()).code());
+        assertEquals(
+                0,
+                mdkg(
+                                "load",
+                                "--db",
+                                db,
+                                Fixtures.path("load", "good-processes.ttl").toString())
+                        .code());
         Path plain = tmp.resolve("count.rq");
-        Files.writeString(plain, "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/mdkg/ontology#"
-                + "RegionalConsultativeProcess> }\n");
+        Files.writeString(
+                plain,
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/mdkg/ontology#"
+                        + "RegionalConsultativeProcess> }\n");
         Run r = mdkg("query", "--db", db, "--format", "csv", plain.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("n\n2", r.out().strip().replace("\r", ""));
@@ -93,10 +128,32 @@ class CliIT {
     @Test
     void a_named_query_with_a_fast_path_answers_as_its_text_does() {
         String db = tmp.resolve("db").toString();
-        assertEquals(0, mdkg("load", "--db", db, Fixtures.path("analysis", "analysis.ttl").toString()).code());
-        Run named = mdkg("query", "--db", db, "--format", "csv", "--param", "today=2026-01-01",
-                "--name", "unimplemented-commitments");
-        Run text = mdkg("query", "--db", db, "--format", "csv", "--param", "today=2026-01-01",
+        assertEquals(
+                0,
+                mdkg(
+                                "load",
+                                "--db",
+                                db,
+                                Fixtures.path("analysis", "analysis.ttl").toString())
+                        .code());
+        Run named = mdkg(
+                "query",
+                "--db",
+                db,
+                "--format",
+                "csv",
+                "--param",
+                "today=2026-01-01",
+                "--name",
+                "unimplemented-commitments");
+        Run text = mdkg(
+                "query",
+                "--db",
+                db,
+                "--format",
+                "csv",
+                "--param",
+                "today=2026-01-01",
                 "queries/unimplemented-commitments.rq");
         assertEquals(0, named.code(), named.err());
         assertTrue(named.out().contains("/commitment/k1"), named.out());

@@ -11,8 +11,7 @@ import org.mdkg.store.Store;
 final class BundledData {
     private static Store store;
 
-    private BundledData() {
-    }
+    private BundledData() {}
 
     static synchronized Store store() {
         if (store == null) {

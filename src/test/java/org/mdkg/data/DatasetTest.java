@@ -44,9 +44,12 @@ class DatasetTest {
             return g;
         });
         List<ShapeResult> results = new ShapeValidator(RDFDataMgr.loadGraph("ontology/shapes.ttl")).validate(union);
-        List<ShapeResult> violations = results.stream().filter(ShapeResult::isViolation).toList();
-        assertEquals(List.of(), violations, violations.stream().limit(30).map(ShapeResult::toString)
-                .collect(Collectors.joining("\n")));
+        List<ShapeResult> violations =
+                results.stream().filter(ShapeResult::isViolation).toList();
+        assertEquals(
+                List.of(),
+                violations,
+                violations.stream().limit(30).map(ShapeResult::toString).collect(Collectors.joining("\n")));
     }
 
     @Test
@@ -58,7 +61,9 @@ class DatasetTest {
     @Test
     void the_committed_coverage_report_is_the_one_the_command_generates() throws IOException {
         String generated = new CoverageReport(BundledData.store().dataset()).markdown();
-        assertEquals(generated, Files.readString(Path.of("docs", "data-coverage.md")),
+        assertEquals(
+                generated,
+                Files.readString(Path.of("docs", "data-coverage.md")),
                 "regenerate with: java -jar target/mdkg.jar coverage --db <fresh db> --out docs/data-coverage.md");
     }
 }

@@ -42,7 +42,8 @@ class FactSheetTest {
     static Stream<Fact> facts() throws IOException {
         List<Fact> facts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "facts"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".facts")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".facts")).sorted().toList()) {
                 facts.addAll(parse(Files.readString(f)));
             }
         }
@@ -74,8 +75,11 @@ class FactSheetTest {
     @MethodSource("facts")
     void fact_holds_in_the_bundled_data(Fact fact) {
         var store = BundledData.store();
-        boolean holds = Txn.calculateRead(store.dataset(),
-                () -> QueryExec.dataset(store.dataset()).query(PREFIXES + fact.ask()).ask());
+        boolean holds = Txn.calculateRead(
+                store.dataset(),
+                () -> QueryExec.dataset(store.dataset())
+                        .query(PREFIXES + fact.ask())
+                        .ask());
         assertTrue(holds, fact.title() + "\n" + fact.ask());
     }
 

@@ -1,6 +1,5 @@
 package org.mdkg.derive;
 
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.mdkg.store.Store;
 class CurrentStatusTest {
     @TempDir
     Path tmp;
+
     Store store;
 
     @BeforeEach
@@ -55,16 +55,27 @@ class CurrentStatusTest {
     void derivation_is_recomputed_not_accumulated_on_reload() {
         new Loader(store, Path.of(""), Derivations.standard())
                 .load(List.of(Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
-        long statuses = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset())
-                .query("SELECT * { ?c <https://w3id.org/mdkg/ontology#currentStatus> ?s }").select().stream().count());
+        long statuses = Txn.calculateRead(
+                store.dataset(),
+                () -> QueryExec.dataset(store.dataset())
+                        .query("SELECT * { ?c <https://w3id.org/mdkg/ontology#currentStatus> ?s }")
+                        .select()
+                        .stream()
+                        .count());
         assertEquals(2L, statuses);
     }
 
     private Map<String, String> currentStatus() {
         Map<String, String> result = new HashMap<>();
-        Txn.executeRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query("""
+        Txn.executeRead(
+                store.dataset(),
+                () -> QueryExec.dataset(store.dataset())
+                        .query("""
                 SELECT ?c ?s { GRAPH <urn:mdkg:graph:derived> { ?c <https://w3id.org/mdkg/ontology#currentStatus> ?s } }
-                """).select().forEachRemaining(b -> result.put(local(b.get("c").getURI()), local(b.get("s").getURI()))));
+                """)
+                        .select()
+                        .forEachRemaining(b -> result.put(
+                                local(b.get("c").getURI()), local(b.get("s").getURI()))));
         return result;
     }
 

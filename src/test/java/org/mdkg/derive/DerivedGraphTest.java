@@ -1,6 +1,5 @@
 package org.mdkg.derive;
 
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +43,8 @@ class DerivedGraphTest {
     }
 
     private static long derivedSize(Store store) {
-        return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(GraphNames.DERIVED).size());
+        return Txn.calculateRead(
+                store.dataset(),
+                () -> store.dataset().getGraph(GraphNames.DERIVED).size());
     }
 }

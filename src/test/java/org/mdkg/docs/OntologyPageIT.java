@@ -1,7 +1,5 @@
 package org.mdkg.docs;
 
-import org.mdkg.TestServers;
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mdkg.config.Settings;
+import org.mdkg.TestServers;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.server.MdkgServer;
@@ -30,8 +29,10 @@ import org.mdkg.store.Store;
 /** {@code /ontology} over the real ontology files, as a browser and as an RDF client see it. */
 class OntologyPageIT {
     static final String COMMITMENT = "https://w3id.org/mdkg/ontology#Commitment";
+
     @TempDir
     static Path tmp;
+
     static Store store;
     static MdkgServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -39,7 +40,8 @@ class OntologyPageIT {
     @BeforeAll
     static void start() {
         store = Store.open(tmp.resolve("db"));
-        new Loader(store, Path.of("").toAbsolutePath(), Derivations.none()).load(List.of(Path.of("ontology")), null, LoadListener.SILENT);
+        new Loader(store, Path.of("").toAbsolutePath(), Derivations.none())
+                .load(List.of(Path.of("ontology")), null, LoadListener.SILENT);
         server = TestServers.start(TestServers.settings(tmp.resolve("db")), store);
     }
 
@@ -86,7 +88,11 @@ class OntologyPageIT {
     }
 
     private static HttpResponse<String> get(String path, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .header("Accept", accept)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

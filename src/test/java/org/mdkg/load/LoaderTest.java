@@ -1,6 +1,5 @@
 package org.mdkg.load;
 
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
+import org.mdkg.derive.Derivations;
 import org.mdkg.store.GraphInfo;
 import org.mdkg.store.Store;
 
@@ -23,6 +23,7 @@ import org.mdkg.store.Store;
 class LoaderTest {
     @TempDir
     Path tmp;
+
     Store store;
     Loader loader;
 
@@ -39,10 +40,15 @@ class LoaderTest {
 
     @Test
     void each_file_goes_into_its_own_graph_named_after_its_path() {
-        LoadReport report = loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
-        assertEquals("urn:mdkg:graph:src/test/resources/fixtures/load/good-processes.ttl", report.files().get(0).graph());
-        GraphInfo g = store.describeGraphs().stream().filter(i -> i.iri().equals(report.files().get(0).graph()))
-                .findFirst().orElseThrow();
+        LoadReport report =
+                loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
+        assertEquals(
+                "urn:mdkg:graph:src/test/resources/fixtures/load/good-processes.ttl",
+                report.files().get(0).graph());
+        GraphInfo g = store.describeGraphs().stream()
+                .filter(i -> i.iri().equals(report.files().get(0).graph()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(4, g.triples());
         assertEquals("src/test/resources/fixtures/load/good-processes.ttl", g.source());
         assertEquals(report.files().get(0).sha256(), g.sha256());
@@ -61,27 +67,44 @@ class LoaderTest {
     void a_bad_file_among_good_ones_changes_nothing() {
         loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
         Set<Quad> before = quads();
-        var e = assertThrows(InvalidInputException.class, () -> loader.load(List.of(
-                Fixtures.path("load", "good-assessments.ttl"), Fixtures.path("load", "bad-unterminated.ttl")),
-                null, LoadListener.SILENT));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> loader.load(
+                        List.of(
+                                Fixtures.path("load", "good-assessments.ttl"),
+                                Fixtures.path("load", "bad-unterminated.ttl")),
+                        null,
+                        LoadListener.SILENT));
         assertTrue(e.getMessage().contains("bad-unterminated.ttl:6:"), e.getMessage());
         assertEquals(before, quads());
     }
 
     @Test
     void every_bad_file_is_reported_not_just_the_first() {
-        var e = assertThrows(InvalidInputException.class, () -> loader.load(List.of(
-                Fixtures.path("load", "bad-unterminated.ttl"), Fixtures.path("load", "bad-integer-literal.ttl")),
-                null, LoadListener.SILENT));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> loader.load(
+                        List.of(
+                                Fixtures.path("load", "bad-unterminated.ttl"),
+                                Fixtures.path("load", "bad-integer-literal.ttl")),
+                        null,
+                        LoadListener.SILENT));
         assertEquals(2, e.problems().size());
     }
 
     @Test
     void graph_option_puts_all_files_into_one_graph() {
-        LoadReport r = loader.load(List.of(Fixtures.path("load", "good-processes.ttl"),
-                Fixtures.path("load", "good-assessments.ttl")), "urn:test:one", LoadListener.SILENT);
-        assertEquals(r.triples(), store.describeGraphs().stream().filter(g -> g.iri().equals("urn:test:one"))
-                .findFirst().orElseThrow().triples());
+        LoadReport r = loader.load(
+                List.of(Fixtures.path("load", "good-processes.ttl"), Fixtures.path("load", "good-assessments.ttl")),
+                "urn:test:one",
+                LoadListener.SILENT);
+        assertEquals(
+                r.triples(),
+                store.describeGraphs().stream()
+                        .filter(g -> g.iri().equals("urn:test:one"))
+                        .findFirst()
+                        .orElseThrow()
+                        .triples());
     }
 
     private Set<Quad> quads() {

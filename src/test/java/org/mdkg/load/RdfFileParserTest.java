@@ -18,7 +18,8 @@ class RdfFileParserTest {
 
     @Test
     void malformed_turtle_is_reported_with_file_line_and_column() {
-        var e = assertThrows(InvalidInputException.class,
+        var e = assertThrows(
+                InvalidInputException.class,
                 () -> RdfFileParser.parse(Fixtures.path("load", "bad-unterminated.ttl"), "bad-unterminated.ttl"));
         ParseProblem p = e.problems().get(0);
         assertEquals("bad-unterminated.ttl", p.file());
@@ -29,7 +30,8 @@ class RdfFileParserTest {
 
     @Test
     void ill_typed_literal_is_a_problem_not_a_silent_warning() {
-        var e = assertThrows(InvalidInputException.class,
+        var e = assertThrows(
+                InvalidInputException.class,
                 () -> RdfFileParser.parse(Fixtures.path("load", "bad-integer-literal.ttl"), "bad-integer-literal.ttl"));
         assertEquals(3, e.problems().get(0).line());
     }
@@ -47,8 +49,10 @@ class RdfFileParserTest {
             throws Exception {
         int depth = 100_000;
         Path deep = tmp.resolve("deep.ttl");
-        Files.writeString(deep, "@prefix ex: <http://example.org/> .\nex:s ex:p " + "[ ex:p ".repeat(depth) + "ex:o"
-                + " ]".repeat(depth) + " .\n");
+        Files.writeString(
+                deep,
+                "@prefix ex: <http://example.org/> .\nex:s ex:p " + "[ ex:p ".repeat(depth) + "ex:o"
+                        + " ]".repeat(depth) + " .\n");
         var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(deep, "deep.ttl"));
         ParseProblem p = e.problems().get(0);
         assertEquals(2, p.line());
@@ -66,18 +70,28 @@ class RdfFileParserTest {
         System.arraycopy(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ' ', '.'}, 0, bytes, head.length, 6);
         Files.write(file, bytes);
         var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(file, "surrogate.nt"));
-        assertEquals("surrogate.nt:1:" + (head.length + 1) + ": byte 0xED at offset " + head.length
-                + " is not valid UTF-8 (files must be UTF-8)", e.problems().get(0).toString());
+        assertEquals(
+                "surrogate.nt:1:" + (head.length + 1) + ": byte 0xED at offset " + head.length
+                        + " is not valid UTF-8 (files must be UTF-8)",
+                e.problems().get(0).toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ex:s ex:p <http://exa mple.org/x> .", "ex:s ex:p \"x\"@en_US .",
-            "ex:s ex:p \"1.5\"^^xsd:int .", "ex:s ex:p \"2026-02-30\"^^xsd:date .", "ex:s ex:p \"yes\"^^xsd:boolean .",
-            "ex:s ex:p <relative/without/base> ."})
+    @ValueSource(
+            strings = {
+                "ex:s ex:p <http://exa mple.org/x> .",
+                "ex:s ex:p \"x\"@en_US .",
+                "ex:s ex:p \"1.5\"^^xsd:int .",
+                "ex:s ex:p \"2026-02-30\"^^xsd:date .",
+                "ex:s ex:p \"yes\"^^xsd:boolean .",
+                "ex:s ex:p <relative/without/base> ."
+            })
     void each_bad_term_is_a_problem_on_its_line(String line, @TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bad.ttl");
-        Files.writeString(file, "@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
-                + line + "\n");
+        Files.writeString(
+                file,
+                "@prefix ex: <http://example.org/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n" + line
+                        + "\n");
         var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(file, "bad.ttl"));
         assertEquals(2, e.problems().get(0).line(), e.problems().toString());
     }
@@ -85,16 +99,21 @@ class RdfFileParserTest {
     @Test
     void a_bom_crlf_line_ends_and_a_nul_inside_a_string_are_legal_turtle_and_parse(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bom.ttl");
-        Files.write(file, "\uFEFF@prefix ex: <http://example.org/> .\r\nex:s ex:p \"a\u0000b\" .\r\n"
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                "\uFEFF@prefix ex: <http://example.org/> .\r\nex:s ex:p \"a\u0000b\" .\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
         ParsedFile f = RdfFileParser.parse(file, "bom.ttl");
         assertEquals(1, f.size());
-        assertEquals("a\u0000b", f.content().getDefaultGraph().find().next().getObject().getLiteralLexicalForm());
+        assertEquals(
+                "a\u0000b",
+                f.content().getDefaultGraph().find().next().getObject().getLiteralLexicalForm());
     }
 
     @Test
     void unknown_extension_is_refused() {
-        var e = assertThrows(InvalidInputException.class,
+        var e = assertThrows(
+                InvalidInputException.class,
                 () -> RdfFileParser.parse(Fixtures.path("load", "not-rdf.txt"), "not-rdf.txt"));
         assertTrue(e.getMessage().contains("not an RDF file"), e.getMessage());
     }

@@ -37,9 +37,8 @@ class TextFaultsTest {
 
     @Test
     void the_deepest_nesting_is_found_outside_strings_iris_and_comments() {
-        String text = "# [[[[[[ not counted\n"
-                + "ex:s ex:p \"(((((\" , <http://ex/[[[[> ;\n"
-                + "  ex:q [ ex:r ( ( 1 ) ) ] .";
+        String text =
+                "# [[[[[[ not counted\n" + "ex:s ex:p \"(((((\" , <http://ex/[[[[> ;\n" + "  ex:q [ ex:r ( ( 1 ) ) ] .";
         TextFaults.Fault f = TextFaults.deepestNesting(text);
         assertEquals(3, f.line());
         assertEquals(17, f.column(), "the third opening bracket, '(' before 1");

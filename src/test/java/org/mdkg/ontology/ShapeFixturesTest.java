@@ -50,7 +50,9 @@ class ShapeFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bad")
     void bad_fixture_produces_exactly_the_expected_finding(Path fixture) throws IOException {
-        String expect = Files.readAllLines(fixture).stream().filter(l -> l.startsWith("# expect:")).findFirst()
+        String expect = Files.readAllLines(fixture).stream()
+                .filter(l -> l.startsWith("# expect:"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(fixture + " has no '# expect:' line"));
         String[] parts = expect.substring("# expect:".length()).trim().split("\\s+");
         List<ShapeResult> results = validate(fixture);

@@ -43,8 +43,8 @@ class NamedQueryTest {
 
     @Test
     void an_iri_payload_that_breaks_out_is_refused_naming_the_parameter() {
-        var e = assertThrows(InvalidParameterException.class,
-                () -> query.bind(Map.of("process", List.of("<http://a> ?p ?o } #"))));
+        var e = assertThrows(
+                InvalidParameterException.class, () -> query.bind(Map.of("process", List.of("<http://a> ?p ?o } #"))));
         assertEquals("process", e.parameter());
     }
 
@@ -68,7 +68,8 @@ class NamedQueryTest {
 
     @Test
     void a_file_without_summary_is_refused_with_its_name() {
-        var e = assertThrows(InvalidQueryFileException.class,
+        var e = assertThrows(
+                InvalidQueryFileException.class,
                 () -> QueryFileReader.read(Fixtures.path("queries", "bad-no-summary.rq")));
         assertTrue(e.getMessage().contains("bad-no-summary.rq"), e.getMessage());
     }

@@ -37,13 +37,17 @@ class OrderByTest {
         for (int i = 0; i < count; i++) {
             BindingBuilder b = Binding.builder();
             if (random.nextInt(4) > 0) {
-                b.add(Var.alloc("n"), NodeFactory.createLiteralDT(Integer.toString(random.nextInt(30) - 5),
-                        XSDDatatype.XSDinteger));
+                b.add(
+                        Var.alloc("n"),
+                        NodeFactory.createLiteralDT(Integer.toString(random.nextInt(30) - 5), XSDDatatype.XSDinteger));
             }
             if (random.nextInt(4) > 0) {
-                b.add(Var.alloc("m"), random.nextBoolean()
-                        ? NodeFactory.createLiteralDT(Integer.toString(random.nextInt(10)), XSDDatatype.XSDinteger)
-                        : NodeFactory.createLiteralString("m" + random.nextInt(10)));
+                b.add(
+                        Var.alloc("m"),
+                        random.nextBoolean()
+                                ? NodeFactory.createLiteralDT(
+                                        Integer.toString(random.nextInt(10)), XSDDatatype.XSDinteger)
+                                : NodeFactory.createLiteralString("m" + random.nextInt(10)));
             }
             if (random.nextInt(5) > 0) {
                 b.add(Var.alloc("s"), NodeFactory.createLiteralString("S" + random.nextInt(50)));

@@ -14,9 +14,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.mdkg.Fixtures;
 
 class QueryRunnerTest {
@@ -26,7 +26,8 @@ class QueryRunnerTest {
 
     private static DatasetGraph load() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> RDFParser.source(Fixtures.path("api", "small.ttl")).parse(dsg));
+        Txn.executeWrite(
+                dsg, () -> RDFParser.source(Fixtures.path("api", "small.ttl")).parse(dsg));
         return dsg;
     }
 
@@ -56,16 +57,34 @@ class QueryRunnerTest {
 
     @Test
     void list_values_become_one_values_block() {
-        assertEquals(7, runner.select(query, Map.of("process", List.of("alpha")), PageRequest.first()).total());
-        assertEquals(10, runner.select(query, Map.of("process", List.of("alpha", "beta")), PageRequest.first()).total());
+        assertEquals(
+                7,
+                runner.select(query, Map.of("process", List.of("alpha")), PageRequest.first())
+                        .total());
+        assertEquals(
+                10,
+                runner.select(query, Map.of("process", List.of("alpha", "beta")), PageRequest.first())
+                        .total());
     }
 
     @Test
     void limit_and_offset_out_of_range_are_refused_naming_them() {
-        assertEquals("limit", assertThrows(InvalidParameterException.class, () -> PageRequest.parse("0", null)).parameter());
-        assertEquals("limit", assertThrows(InvalidParameterException.class, () -> PageRequest.parse("501", null)).parameter());
-        assertEquals("offset", assertThrows(InvalidParameterException.class, () -> PageRequest.parse(null, "-1")).parameter());
-        assertEquals("offset", assertThrows(InvalidParameterException.class, () -> PageRequest.parse(null, "two")).parameter());
+        assertEquals(
+                "limit",
+                assertThrows(InvalidParameterException.class, () -> PageRequest.parse("0", null))
+                        .parameter());
+        assertEquals(
+                "limit",
+                assertThrows(InvalidParameterException.class, () -> PageRequest.parse("501", null))
+                        .parameter());
+        assertEquals(
+                "offset",
+                assertThrows(InvalidParameterException.class, () -> PageRequest.parse(null, "-1"))
+                        .parameter());
+        assertEquals(
+                "offset",
+                assertThrows(InvalidParameterException.class, () -> PageRequest.parse(null, "two"))
+                        .parameter());
         assertEquals(new PageRequest(50, 0), PageRequest.parse(null, null));
     }
 
@@ -75,12 +94,16 @@ class QueryRunnerTest {
         long before = Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size());
         ResultPage page = runner.select(query, Map.of("text", List.of(payload)), PageRequest.first());
         assertEquals(0, page.total());
-        assertEquals(before, (long) Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
+        assertEquals(before, (long)
+                Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().size()));
     }
 
     @Test
     void quotes_in_a_string_parameter_are_matched_literally() {
-        assertEquals(10, runner.select(query, Map.of("text", List.of("\"quoted\"")), PageRequest.first()).total());
+        assertEquals(
+                10,
+                runner.select(query, Map.of("text", List.of("\"quoted\"")), PageRequest.first())
+                        .total());
     }
 
     @Test
@@ -93,7 +116,8 @@ class QueryRunnerTest {
     void the_example_of_the_fixture_holds_and_a_broken_promise_is_reported() {
         ExampleExpectation expected = ExampleExpectation.of(query);
         List<Map<String, String>> rows = runner.select(query, expected.params(), PageRequest.all()).rows().stream()
-                .map(r -> Map.of("code", r.get("code").getLiteralLexicalForm())).toList();
+                .map(r -> Map.of("code", r.get("code").getLiteralLexicalForm()))
+                .toList();
         assertTrue(expected.check(rows).isEmpty(), expected.check(rows).toString());
         assertEquals(2, expected.check(rows.subList(1, 4)).size(), "row count and the missing T01");
     }

@@ -41,7 +41,7 @@ class AbortIntegrityTest {
                 dsg.abort();
                 dsg.end();
                 Txn.executeWrite(dsg, () -> {
-                    dsg.find().forEachRemaining(q -> { });
+                    dsg.find().forEachRemaining(q -> {});
                     for (int i = 0; i < 20; i++) {
                         dsg.add(quad("kept-" + r + "-" + i, "y".repeat(300) + r + "-" + i));
                     }
@@ -59,10 +59,16 @@ class AbortIntegrityTest {
             loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
             long before = WriteFixtures.fullScan(store);
             for (int i = 0; i < 20; i++) {
-                assertThrows(InvalidInputException.class, () -> loader.load(List.of(Fixtures.path("load",
-                        "good-assessments.ttl"), Fixtures.path("load", "bad-unterminated.ttl")), null, LoadListener.SILENT));
+                assertThrows(
+                        InvalidInputException.class,
+                        () -> loader.load(
+                                List.of(
+                                        Fixtures.path("load", "good-assessments.ttl"),
+                                        Fixtures.path("load", "bad-unterminated.ttl")),
+                                null,
+                                LoadListener.SILENT));
                 Txn.executeWrite(store.dataset(), () -> {
-                    store.dataset().find().forEachRemaining(q -> { });
+                    store.dataset().find().forEachRemaining(q -> {});
                     store.dataset().add(quad("after-refusal", "z".repeat(100)));
                 });
             }
@@ -71,7 +77,10 @@ class AbortIntegrityTest {
     }
 
     private static Quad quad(String s, String literal) {
-        return new Quad(NodeFactory.createURI("urn:mdkg:graph:test"), NodeFactory.createURI("https://ex/" + s),
-                NodeFactory.createURI("https://ex/p"), NodeFactory.createLiteralString(literal));
+        return new Quad(
+                NodeFactory.createURI("urn:mdkg:graph:test"),
+                NodeFactory.createURI("https://ex/" + s),
+                NodeFactory.createURI("https://ex/p"),
+                NodeFactory.createLiteralString(literal));
     }
 }

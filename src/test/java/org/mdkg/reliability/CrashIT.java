@@ -45,8 +45,12 @@ class CrashIT {
 
     /** {@code mdkg args…} in a child JVM with heap {@code maxHeap}, working directory {@code dir}, extra {@code env}. */
     static Process mdkg(String maxHeap, Path dir, List<String> env, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), "org.mdkg.cli.Main"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.mdkg.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         for (String kv : env) {
@@ -68,7 +72,10 @@ class CrashIT {
     private void prepare(Path db) {
         try (Store store = Store.open(db)) {
             new org.mdkg.load.Loader(store, Path.of("").toAbsolutePath(), org.mdkg.derive.Derivations.none())
-                    .load(List.of(Fixtures.path("load", "good-processes.ttl")), null, org.mdkg.load.LoadListener.SILENT);
+                    .load(
+                            List.of(Fixtures.path("load", "good-processes.ttl")),
+                            null,
+                            org.mdkg.load.LoadListener.SILENT);
         }
     }
 
@@ -84,8 +91,15 @@ class CrashIT {
         Random random = new Random(20261125L);
         int finished = 0;
         for (int round = 0; round < 3; round++) {
-            Process load = mdkg(Path.of("").toAbsolutePath(), List.of(), "load", "--db", db.toString(),
-                    "--graph", "urn:mdkg:graph:test/big", big.toString());
+            Process load = mdkg(
+                    Path.of("").toAbsolutePath(),
+                    List.of(),
+                    "load",
+                    "--db",
+                    db.toString(),
+                    "--graph",
+                    "urn:mdkg:graph:test/big",
+                    big.toString());
             long delay = round == 2 ? 120_000 : 1_000 + random.nextInt(4_000);
             if (load.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 finished++;
@@ -94,7 +108,8 @@ class CrashIT {
             }
             try (Store store = Store.open(db)) {
                 long big2 = WriteFixtures.count(store, BIG_GRAPH);
-                assertTrue(big2 == 0 || big2 == TRIPLES, "round " + round + ": " + big2 + " triples in the loaded graph");
+                assertTrue(
+                        big2 == 0 || big2 == TRIPLES, "round " + round + ": " + big2 + " triples in the loaded graph");
                 long scanned = WriteFixtures.fullScan(store);
                 assertTrue(big2 == 0 ? scanned == before : scanned > before + 2L * TRIPLES, "round " + round);
             }
@@ -106,26 +121,39 @@ class CrashIT {
     void acknowledged_writes_survive_kill_9_and_the_store_reopens_without_a_stale_lock() throws Exception {
         Path db = tmp.resolve("db").toAbsolutePath();
         prepare(db);
-        Process serve = mdkg(Path.of("").toAbsolutePath(), List.of("MDKG_WRITES=on", "MDKG_WRITE_TOKEN=crash-token"),
-                "serve", "--db", db.toString(), "--port", "0");
+        Process serve = mdkg(
+                Path.of("").toAbsolutePath(),
+                List.of("MDKG_WRITES=on", "MDKG_WRITE_TOKEN=crash-token"),
+                "serve",
+                "--db",
+                db.toString(),
+                "--port",
+                "0");
         try {
             String base = awaitBaseUrl(serve);
-            assertThrows(RuntimeException.class, () -> Store.open(db).close(), "a second process may not open the store");
+            assertThrows(
+                    RuntimeException.class, () -> Store.open(db).close(), "a second process may not open the store");
             HttpClient http = HttpClient.newHttpClient();
             for (int i = 0; i < 5; i++) {
                 String update = "INSERT DATA { GRAPH <urn:mdkg:graph:test/acked> { <https://ex/acked" + i
                         + "> <https://ex/p> \"" + i + "\" } }";
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/update"))
-                        .header("Authorization", "Bearer crash-token").header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/update"))
+                                .header("Authorization", "Bearer crash-token")
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(HttpRequest.BodyPublishers.ofString(update))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), r.body());
             }
         } finally {
             serve.destroyForcibly().waitFor();
         }
         try (Store store = Store.open(db)) {
-            assertEquals(5, WriteFixtures.count(store,
-                    "SELECT (COUNT(*) AS ?n) { GRAPH <urn:mdkg:graph:test/acked> { ?s ?p ?o } }"));
+            assertEquals(
+                    5,
+                    WriteFixtures.count(
+                            store, "SELECT (COUNT(*) AS ?n) { GRAPH <urn:mdkg:graph:test/acked> { ?s ?p ?o } }"));
             assertTrue(WriteFixtures.fullScan(store) > 0);
         }
     }
@@ -140,7 +168,7 @@ class CrashIT {
             seen.append(line).append('\n');
             Matcher m = url.matcher(line);
             if (m.find() && line.startsWith("  SPARQL")) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return m.group(1);

@@ -23,13 +23,18 @@ class ExternalFetchTest {
     @Test
     void rdf_xml_external_entities_are_not_fetched_or_expanded() throws Exception {
         try (Canary canary = new Canary()) {
-            Path file = Files.writeString(tmp.resolve("xxe.rdf"), "<?xml version=\"1.0\"?>"
-                    + "<!DOCTYPE r [<!ENTITY x SYSTEM \"" + canary.url("/xxe") + "\"><!ENTITY f SYSTEM \"file:///etc/hostname\">]>"
-                    + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"https://ex/\">"
-                    + "<rdf:Description rdf:about=\"https://ex/a\"><e:p>&x;</e:p><e:q>&f;</e:q></rdf:Description></rdf:RDF>");
+            Path file = Files.writeString(
+                    tmp.resolve("xxe.rdf"),
+                    "<?xml version=\"1.0\"?>"
+                            + "<!DOCTYPE r [<!ENTITY x SYSTEM \"" + canary.url("/xxe")
+                            + "\"><!ENTITY f SYSTEM \"file:///etc/hostname\">]>"
+                            + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"https://ex/\">"
+                            + "<rdf:Description rdf:about=\"https://ex/a\"><e:p>&x;</e:p><e:q>&f;</e:q></rdf:Description></rdf:RDF>");
             String content = parseQuietly(file);
             assertEquals(0, canary.hits());
-            String host = Files.exists(Path.of("/etc/hostname")) ? Files.readString(Path.of("/etc/hostname")).trim() : "";
+            String host = Files.exists(Path.of("/etc/hostname"))
+                    ? Files.readString(Path.of("/etc/hostname")).trim()
+                    : "";
             assertFalse(!host.isEmpty() && content.contains(host), "file content leaked into the data: " + content);
         }
     }
@@ -37,7 +42,8 @@ class ExternalFetchTest {
     @Test
     void json_ld_remote_contexts_are_not_fetched() throws Exception {
         try (Canary canary = new Canary()) {
-            Path file = Files.writeString(tmp.resolve("remote.jsonld"),
+            Path file = Files.writeString(
+                    tmp.resolve("remote.jsonld"),
                     "{\"@context\": \"" + canary.url("/ctx") + "\", \"@id\": \"https://ex/a\", \"p\": \"v\"}");
             parseQuietly(file);
             assertEquals(0, canary.hits());

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * for a supervisor to restart it — it never keeps hanging or answering 500.
  */
 class OutOfMemoryIT {
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path tmp;
@@ -42,22 +43,36 @@ class OutOfMemoryIT {
         }
         Path db = tmp.resolve("db").toAbsolutePath();
         Path here = Path.of("").toAbsolutePath();
-        assertEquals(0, CrashIT.mdkg(here, List.of(), "load", "--db", db.toString(), "--graph", "urn:mdkg:graph:test/oom",
-                data.toString()).waitFor());
-        Process serve = CrashIT.mdkg("96m", here, List.of("MDKG_QUERY_TIMEOUT_SECONDS=15"), "serve", "--db",
-                db.toString(), "--port", "0");
+        assertEquals(
+                0,
+                CrashIT.mdkg(
+                                here,
+                                List.of(),
+                                "load",
+                                "--db",
+                                db.toString(),
+                                "--graph",
+                                "urn:mdkg:graph:test/oom",
+                                data.toString())
+                        .waitFor());
+        Process serve = CrashIT.mdkg(
+                "96m", here, List.of("MDKG_QUERY_TIMEOUT_SECONDS=15"), "serve", "--db", db.toString(), "--port", "0");
         try {
             String base = CrashIT.awaitBaseUrl(serve);
             HttpResponse<String> sorted = query(base, "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", 60);
-            assertEquals(503, sorted.statusCode(), "the sort spills to disk and meets the time limit: " + sorted.body());
+            assertEquals(
+                    503, sorted.statusCode(), "the sort spills to disk and meets the time limit: " + sorted.body());
             int grouped = status(base, "SELECT ?c ?f (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } GROUP BY ?c ?f");
             assertTrue(grouped == 500 || grouped == 503 || grouped == -1, "the GROUP BY fails: " + grouped);
             if (serve.waitFor(5, TimeUnit.SECONDS)) {
                 assertEquals(3, serve.exitValue(), "a process that exits says why with code 3");
                 return;
             }
-            for (String q : List.of("SELECT * { <https://ex/s7> ?p ?o }", "SELECT * { ?s <https://ex/p3> ?o } LIMIT 5",
-                    "SELECT * { ?s ?p \"value 9\" }", "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")) {
+            for (String q : List.of(
+                    "SELECT * { <https://ex/s7> ?p ?o }",
+                    "SELECT * { ?s <https://ex/p3> ?o } LIMIT 5",
+                    "SELECT * { ?s ?p \"value 9\" }",
+                    "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")) {
                 assertEquals(200, status(base, q), q);
             }
         } finally {
@@ -65,9 +80,15 @@ class OutOfMemoryIT {
         }
     }
 
-    private static HttpResponse<String> query(String base, String q, int seconds) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=" + URLEncoder.encode(q,
-                StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(seconds)).header("Accept", "text/csv").GET().build(),
+    private static HttpResponse<String> query(String base, String q, int seconds)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(base + "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(seconds))
+                        .header("Accept", "text/csv")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -57,10 +57,12 @@ class ParserStressTest {
     void a_list_nested_100000_deep_is_refused_with_its_place() throws Exception {
         Path file = tmp.resolve("lists.ttl");
         int depth = 100_000;
-        Files.writeString(file, "<http://ex/s> <http://ex/p> " + "( ".repeat(depth) + "1" + " )".repeat(depth) + " .\n");
+        Files.writeString(
+                file, "<http://ex/s> <http://ex/p> " + "( ".repeat(depth) + "1" + " )".repeat(depth) + " .\n");
         var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(file, "lists.ttl"));
         String problem = e.problems().get(0).toString();
-        assertTrue(problem.startsWith("lists.ttl:1:" + (29 + 2 * (depth - 1)) + ": brackets nested " + depth + " deep"),
+        assertTrue(
+                problem.startsWith("lists.ttl:1:" + (29 + 2 * (depth - 1)) + ": brackets nested " + depth + " deep"),
                 problem);
     }
 }

@@ -1,6 +1,5 @@
 package org.mdkg.reliability;
 
-import org.mdkg.TestServers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mdkg.config.Settings;
+import org.mdkg.TestServers;
 import org.mdkg.server.MdkgServer;
 import org.mdkg.store.Store;
 import org.mdkg.write.WriteFixtures;
@@ -31,6 +30,7 @@ class QueryLimitsIT {
 
     @TempDir
     static Path tmp;
+
     static Store store;
     static MdkgServer server;
 
@@ -47,16 +47,21 @@ class QueryLimitsIT {
     }
 
     static CompletableFuture<HttpResponse<String>> query(String q) {
-        return HTTP.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?query="
-                        + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(
+                                server.baseUrl() + "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void an_expensive_query_ends_with_503_and_a_cheap_query_answers_while_it_runs() throws Exception {
         CompletableFuture<HttpResponse<String>> expensive = query(CROSS_JOIN);
         Thread.sleep(300);
-        HttpResponse<String> cheap = query("SELECT (COUNT(*) AS ?n) { ?s a ?t }").get();
+        HttpResponse<String> cheap =
+                query("SELECT (COUNT(*) AS ?n) { ?s a ?t }").get();
         assertEquals(200, cheap.statusCode());
         assertTrue(!expensive.isDone(), "the cheap query was answered while the expensive one still ran");
         HttpResponse<String> r = expensive.get();
@@ -65,21 +70,27 @@ class QueryLimitsIT {
 
     @Test
     void a_client_may_lower_the_time_limit_but_the_result_is_still_an_explicit_503() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?timeout=500&query="
-                + URLEncoder.encode(CROSS_JOIN, StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql?timeout=500&query="
+                                + URLEncoder.encode(CROSS_JOIN, StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(503, r.statusCode(), r.body());
     }
 
     @Test
     void a_client_that_hangs_up_on_a_streaming_result_frees_the_query_long_before_the_time_limit() throws Exception {
-        try (MdkgServer patient = TestServers.start(TestServers.settings(tmp.resolve("db"))
-                .queryTimeout(Duration.ofSeconds(120)), store)) {
+        try (MdkgServer patient = TestServers.start(
+                TestServers.settings(tmp.resolve("db")).queryTimeout(Duration.ofSeconds(120)), store)) {
             URI uri = URI.create(patient.baseUrl());
-            String path = "/sparql?query=" + URLEncoder.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
-                    StandardCharsets.UTF_8);
+            String path = "/sparql?query="
+                    + URLEncoder.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
             try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost()
-                        + "\r\nAccept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost()
+                                        + "\r\nAccept: text/tab-separated-values\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 InputStream in = socket.getInputStream();
                 byte[] buffer = new byte[8192];
                 long read = 0;
@@ -91,12 +102,16 @@ class QueryLimitsIT {
                 assertTrue(queryRunning(), "the query is still producing rows when the client hangs up");
             }
             long hungUp = System.nanoTime();
-            while (queryRunning() && System.nanoTime() - hungUp < Duration.ofSeconds(30).toNanos()) {
+            while (queryRunning()
+                    && System.nanoTime() - hungUp < Duration.ofSeconds(30).toNanos()) {
                 Thread.sleep(50);
             }
             assertTrue(!queryRunning(), "the query still runs 30 s after the client hung up");
-            HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(URI.create(patient.baseUrl()
-                    + "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8))).GET().build(),
+            HttpResponse<String> next = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(patient.baseUrl() + "/sparql?query="
+                                    + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, next.statusCode());
         }
@@ -104,8 +119,9 @@ class QueryLimitsIT {
 
     /** Whether some thread of this JVM is serving a SPARQL request (its stack is inside Fuseki's servlets). */
     static boolean queryRunning() {
-        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
-                .anyMatch(f -> f.getClassName().startsWith("org.apache.jena.fuseki.servlets.")));
+        return Thread.getAllStackTraces().values().stream()
+                .anyMatch(stack -> java.util.Arrays.stream(stack)
+                        .anyMatch(f -> f.getClassName().startsWith("org.apache.jena.fuseki.servlets.")));
     }
 
     @Test

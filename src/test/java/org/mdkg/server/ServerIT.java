@@ -1,7 +1,5 @@
 package org.mdkg.server;
 
-import org.mdkg.TestServers;
-import org.mdkg.derive.Derivations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
-import org.mdkg.config.Settings;
+import org.mdkg.TestServers;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadReport;
 import org.mdkg.load.Loader;
@@ -32,6 +31,7 @@ import org.mdkg.store.Store;
 class ServerIT {
     @TempDir
     static Path tmp;
+
     static Store store;
     static MdkgServer server;
     static LoadReport loaded;
@@ -41,8 +41,13 @@ class ServerIT {
     @BeforeAll
     static void start() {
         store = Store.open(tmp.resolve("db"));
-        loaded = new Loader(store, Path.of(""), Derivations.none()).load(List.of(Fixtures.path("load", "good-processes.ttl"),
-                Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
+        loaded = new Loader(store, Path.of(""), Derivations.none())
+                .load(
+                        List.of(
+                                Fixtures.path("load", "good-processes.ttl"),
+                                Fixtures.path("load", "good-assessments.ttl")),
+                        null,
+                        LoadListener.SILENT);
         server = TestServers.start(TestServers.settings(tmp.resolve("db")).queryTimeout(Duration.ofSeconds(10)), store);
     }
 
@@ -55,7 +60,8 @@ class ServerIT {
     @Test
     void sparql_count_over_the_named_graphs_equals_what_was_loaded() {
         String q = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <urn:mdkg:graph:meta>) }";
-        try (QueryExecHTTP qe = QueryExecHTTP.service(server.baseUrl() + "/sparql").query(q).build()) {
+        try (QueryExecHTTP qe =
+                QueryExecHTTP.service(server.baseUrl() + "/sparql").query(q).build()) {
             RowSet rows = qe.select();
             assertEquals(loaded.triples(), Long.parseLong(rows.next().get("n").getLiteralLexicalForm()));
         }
@@ -64,7 +70,8 @@ class ServerIT {
     @Test
     void default_graph_is_the_union_of_named_graphs() {
         String q = "PREFIX mdkg: <https://w3id.org/mdkg/ontology#> SELECT ?p { ?p a mdkg:RegionalConsultativeProcess }";
-        try (QueryExecHTTP qe = QueryExecHTTP.service(server.baseUrl() + "/sparql").query(q).build()) {
+        try (QueryExecHTTP qe =
+                QueryExecHTTP.service(server.baseUrl() + "/sparql").query(q).build()) {
             assertEquals(2L, qe.select().stream().count());
         }
     }
@@ -89,7 +96,9 @@ class ServerIT {
             }
         }
         assertEquals(4, processes.get("triples").asInt());
-        assertEquals("src/test/resources/fixtures/load/good-processes.ttl", processes.get("source").asText());
+        assertEquals(
+                "src/test/resources/fixtures/load/good-processes.ttl",
+                processes.get("source").asText());
     }
 
     @Test
@@ -112,15 +121,24 @@ class ServerIT {
     @Test
     void writes_are_refused_when_not_enabled() throws Exception {
         long before = store.tripleCount();
-        HttpResponse<String> update = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/update"))
-                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> viaQuery = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql"))
-                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?default"))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> ."))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> update = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/update"))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> viaQuery = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql"))
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> put = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?default"))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> ."))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(404, update.statusCode());
         assertTrue(viaQuery.statusCode() >= 400, "update through the query endpoint: " + viaQuery.statusCode());
         assertEquals(405, put.statusCode());
@@ -130,12 +148,16 @@ class ServerIT {
     @Test
     void federated_service_calls_are_refused() throws Exception {
         String q = "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
-        HttpResponse<String> r = get("/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> r =
+                get("/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(r.statusCode() >= 400, "status " + r.statusCode());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -37,7 +37,11 @@ class CsvImportTest {
     @Test
     void ten_commitments_and_their_assessments_import_in_one_command_and_get_a_current_status() {
         prepare();
-        Run r = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("ten-commitments.csv").toString(),
+        Run r = WriteFixtures.mdkg(
+                "import",
+                "--db",
+                db(),
+                WriteFixtures.file("ten-commitments.csv").toString(),
                 WriteFixtures.file("ten-assessments.csv").toString());
         assertEquals(0, r.code(), r.err() + r.out());
         assertTrue(r.out().contains("New commitment T07"), r.out());
@@ -53,7 +57,10 @@ class CsvImportTest {
         prepare();
         String commitments = WriteFixtures.file("ten-commitments.csv").toString();
         String assessments = WriteFixtures.file("ten-assessments.csv").toString();
-        assertEquals(0, WriteFixtures.mdkg("import", "--db", db(), commitments, assessments).code());
+        assertEquals(
+                0,
+                WriteFixtures.mdkg("import", "--db", db(), commitments, assessments)
+                        .code());
         Run again = WriteFixtures.mdkg("import", "--db", db(), commitments, assessments);
         assertTrue(again.out().contains("Imported: 0 triples added, 0 removed"), again.out());
     }
@@ -63,7 +70,10 @@ class CsvImportTest {
         prepare();
         Path commitments = WriteFixtures.file("ten-commitments.csv");
         Path assessments = WriteFixtures.file("ten-assessments.csv");
-        assertEquals(0, WriteFixtures.mdkg("import", "--db", db(), commitments.toString(), assessments.toString()).code());
+        assertEquals(
+                0,
+                WriteFixtures.mdkg("import", "--db", db(), commitments.toString(), assessments.toString())
+                        .code());
         Run c = WriteFixtures.mdkg("export-csv", "--db", db(), "--kind", "commitments");
         Run a = WriteFixtures.mdkg("export-csv", "--db", db(), "--kind", "assessments");
         assertEquals(Files.readString(commitments), c.out());
@@ -74,18 +84,26 @@ class CsvImportTest {
     void importing_the_same_tables_again_changes_nothing_and_a_corrected_row_replaces_the_old_one() throws Exception {
         prepare();
         Path commitments = WriteFixtures.file("ten-commitments.csv");
-        assertEquals(0, WriteFixtures.mdkg("import", "--db", db(), commitments.toString()).code());
+        assertEquals(
+                0,
+                WriteFixtures.mdkg("import", "--db", db(), commitments.toString())
+                        .code());
         String before = importGraph();
         Run again = WriteFixtures.mdkg("import", "--db", db(), commitments.toString());
         assertEquals(0, again.code(), again.err());
         assertEquals(before, importGraph());
         Path corrected = tmp.resolve("corrected.csv");
-        Files.writeString(corrected, Files.readString(commitments).replace("Test commitment 3,", "Corrected commitment 3,"));
+        Files.writeString(
+                corrected, Files.readString(commitments).replace("Test commitment 3,", "Corrected commitment 3,"));
         Run fix = WriteFixtures.mdkg("import", "--db", db(), corrected.toString());
         assertEquals(0, fix.code(), fix.err());
         try (Store s = Store.open(tmp.resolve("db"))) {
-            assertEquals(1, WriteFixtures.count(s, "SELECT (COUNT(*) AS ?n) { "
-                    + "<https://w3id.org/mdkg/id/commitment/t03> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"));
+            assertEquals(
+                    1,
+                    WriteFixtures.count(
+                            s,
+                            "SELECT (COUNT(*) AS ?n) { "
+                                    + "<https://w3id.org/mdkg/id/commitment/t03> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"));
         }
     }
 
@@ -93,7 +111,8 @@ class CsvImportTest {
         try (Store s = Store.open(tmp.resolve("db"))) {
             return String.join("\n", org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> {
                 java.util.List<String> lines = new java.util.ArrayList<>();
-                s.dataset().find(org.mdkg.csv.CsvKind.COMMITMENTS.graph(), null, null, null)
+                s.dataset()
+                        .find(org.mdkg.csv.CsvKind.COMMITMENTS.graph(), null, null, null)
                         .forEachRemaining(q -> lines.add(q.toString()));
                 lines.sort(null);
                 return lines;
@@ -105,7 +124,11 @@ class CsvImportTest {
     void an_unknown_slug_is_reported_with_row_and_column_and_nothing_changes() {
         prepare();
         long before = importedQuads();
-        Run r = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("bad-unknown-slug.csv").toString());
+        Run r = WriteFixtures.mdkg(
+                "import",
+                "--db",
+                db(),
+                WriteFixtures.file("bad-unknown-slug.csv").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("row 2, column stated_in: unknown stated in 'no-such-document'"), r.err());
         assertEquals(before, importedQuads());
@@ -114,7 +137,8 @@ class CsvImportTest {
     @Test
     void every_bad_cell_is_reported_with_its_row_and_column() {
         prepare();
-        Run r = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("bad-cells.csv").toString());
+        Run r = WriteFixtures.mdkg(
+                "import", "--db", db(), WriteFixtures.file("bad-cells.csv").toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("row 2, column date: '31/03/2026' is not a date written YYYY-MM-DD"), r.err());
         assertTrue(r.err().contains("row 3, column source_url: is required"), r.err());
@@ -124,9 +148,18 @@ class CsvImportTest {
     void malformed_csv_files_are_refused_with_their_row() {
         prepare();
         long before = importedQuads();
-        Run quote = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("bad-unterminated.csv").toString());
-        Run column = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("bad-unknown-column.csv").toString());
-        Run ragged = WriteFixtures.mdkg("import", "--db", db(), WriteFixtures.file("bad-ragged.csv").toString());
+        Run quote = WriteFixtures.mdkg(
+                "import",
+                "--db",
+                db(),
+                WriteFixtures.file("bad-unterminated.csv").toString());
+        Run column = WriteFixtures.mdkg(
+                "import",
+                "--db",
+                db(),
+                WriteFixtures.file("bad-unknown-column.csv").toString());
+        Run ragged = WriteFixtures.mdkg(
+                "import", "--db", db(), WriteFixtures.file("bad-ragged.csv").toString());
         assertTrue(quote.err().contains("row 2: unterminated quoted field"), quote.err());
         assertTrue(column.err().contains("row 1, column colour: unknown column"), column.err());
         assertTrue(ragged.err().contains("row 2: has 3 cells; the header has 4"), ragged.err());
@@ -149,7 +182,10 @@ class CsvImportTest {
             var table = org.mdkg.csv.CsvTable.read(Path.of("data", "templates", kind + ".csv"), null);
             assertEquals(kind, table.kind().id());
             assertEquals(1, table.rows().size(), kind);
-            assertEquals(table.kind().header(), java.util.List.copyOf(table.rows().get(0).keySet()), kind);
+            assertEquals(
+                    table.kind().header(),
+                    java.util.List.copyOf(table.rows().get(0).keySet()),
+                    kind);
         }
     }
 }

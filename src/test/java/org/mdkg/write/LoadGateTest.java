@@ -21,11 +21,17 @@ class LoadGateTest {
         try (Store s = Store.open(tmp.resolve("db"))) {
             before = Fingerprint.of(s.dataset());
         }
-        Run r = WriteFixtures.mdkg("load", "--db", tmp.resolve("db").toString(),
+        Run r = WriteFixtures.mdkg(
+                "load",
+                "--db",
+                tmp.resolve("db").toString(),
                 WriteFixtures.file("violating-assessment.ttl").toString());
         assertEquals(2, r.code(), r.out() + r.err());
-        assertTrue(r.err().contains("SHACL violation") && r.err().contains("assessment/bad-1")
-                && r.err().contains("mdkg:assesses"), r.err());
+        assertTrue(
+                r.err().contains("SHACL violation")
+                        && r.err().contains("assessment/bad-1")
+                        && r.err().contains("mdkg:assesses"),
+                r.err());
         try (Store s = Store.open(tmp.resolve("db"))) {
             assertEquals(before, Fingerprint.of(s.dataset()));
         }
@@ -34,7 +40,11 @@ class LoadGateTest {
     @Test
     void a_clean_load_is_recorded_in_the_change_log_with_its_files_and_their_sha256() {
         WriteFixtures.storeWithContext(tmp.resolve("db")).close();
-        Run r = WriteFixtures.mdkg("load", "--db", tmp.resolve("db").toString(), WriteFixtures.file("context.ttl").toString());
+        Run r = WriteFixtures.mdkg(
+                "load",
+                "--db",
+                tmp.resolve("db").toString(),
+                WriteFixtures.file("context.ttl").toString());
         assertEquals(0, r.code(), r.err());
         try (Store s = Store.open(tmp.resolve("db"))) {
             ChangeRecord change = ChangeLog.list(s.dataset(), 0, 1).get(0);

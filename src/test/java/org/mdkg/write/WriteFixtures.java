@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.mdkg.Fixtures;
-import org.mdkg.derive.Derivations;
 import org.mdkg.cli.Main;
+import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.Loader;
 import org.mdkg.store.Store;
@@ -17,8 +17,7 @@ import org.mdkg.store.Store;
 public final class WriteFixtures {
     public static final Path SHAPES = Path.of("ontology", "shapes.ttl");
 
-    private WriteFixtures() {
-    }
+    private WriteFixtures() {}
 
     public static Path file(String name) {
         return Fixtures.path("write", name);
@@ -47,8 +46,14 @@ public final class WriteFixtures {
 
     /** A number from a SELECT (?n) query over the store. */
     public static long count(Store store, String query) {
-        return Txn.calculateRead(store.dataset(), () -> Long.parseLong(QueryExec.dataset(store.dataset()).query(query)
-                .select().next().get("n").getLiteralLexicalForm()));
+        return Txn.calculateRead(
+                store.dataset(),
+                () -> Long.parseLong(QueryExec.dataset(store.dataset())
+                        .query(query)
+                        .select()
+                        .next()
+                        .get("n")
+                        .getLiteralLexicalForm()));
     }
 
     /**
@@ -56,23 +61,24 @@ public final class WriteFixtures {
      * the same sorted N-Quads lines with blank node labels masked. Cheaper than a full isomorphism search,
      * which explodes on the many blank nodes of the shapes graph.
      */
-    public static boolean sameQuads(org.apache.jena.sparql.core.DatasetGraph a, org.apache.jena.sparql.core.DatasetGraph b) {
+    public static boolean sameQuads(
+            org.apache.jena.sparql.core.DatasetGraph a, org.apache.jena.sparql.core.DatasetGraph b) {
         return masked(a).equals(masked(b));
     }
 
     private static List<String> masked(org.apache.jena.sparql.core.DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             List<String> lines = new java.util.ArrayList<>();
-            dsg.find().forEachRemaining(q -> lines.add(org.apache.jena.riot.out.NodeFmtLib.str(q)
-                    .replaceAll("_:[A-Za-z0-9]+", "_:b")));
+            dsg.find()
+                    .forEachRemaining(q ->
+                            lines.add(org.apache.jena.riot.out.NodeFmtLib.str(q).replaceAll("_:[A-Za-z0-9]+", "_:b")));
             lines.sort(null);
             return lines;
         });
     }
 
     /** The result of running the command line in this JVM. */
-    public record Run(int code, String out, String err) {
-    }
+    public record Run(int code, String out, String err) {}
 
     public static Run mdkg(String... args) {
         StringWriter out = new StringWriter();
