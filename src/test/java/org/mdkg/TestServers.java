@@ -24,9 +24,7 @@ public final class TestServers {
 
     /** The real server over {@code store}, wired as {@code mdkg serve} wires it, started. */
     public static MdkgServer start(Settings settings, Store store) {
-        return MdkgServer.builder()
-                .settings(settings)
-                .store(store)
+        return MdkgServer.builder(settings, store)
                 .derivations(Derivations.standard())
                 .queries(QueryLibrary.load(settings.queries()))
                 .fastPaths(FastPaths.all())

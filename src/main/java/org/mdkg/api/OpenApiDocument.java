@@ -27,13 +27,13 @@ final class OpenApiDocument {
         Map<String, Object> paths = new LinkedHashMap<>();
         Set<String> tags = new LinkedHashSet<>();
         for (ListRoute r : ResourceCatalog.LISTS) {
-            library.find(r.queryId()).ifPresent(q -> {
+            library.find(r.query()).ifPresent(q -> {
                 paths.put(r.path(), Map.of("get", listOperation(r.path(), r.tag(), r.summary(), q, true)));
                 tags.add(r.tag());
             });
         }
         for (DetailRoute r : ResourceCatalog.DETAILS) {
-            if (library.find(r.queryId()).isPresent()) {
+            if (library.find(r.query()).isPresent()) {
                 paths.put(r.openApiPath(), Map.of("get", detailOperation(r)));
                 tags.add(r.tag());
             }
@@ -101,12 +101,12 @@ final class OpenApiDocument {
                 r.summary() + ". Nested lists: "
                         + String.join(", ", r.parts().stream().map(Part::key).toList()) + ".");
         Map<String, Object> id = new LinkedHashMap<>();
-        id.put("name", r.idName());
+        id.put("name", r.id().name());
         id.put("in", "path");
         id.put("required", true);
-        id.put("description", r.idDescription());
+        id.put("description", r.id().description());
         id.put("schema", Map.of("type", "string"));
-        id.put("example", r.idExample());
+        id.put("example", r.id().example());
         op.put("parameters", List.of(id, Map.of("$ref", "#/components/parameters/format")));
         op.put("responses", OpenApiComponents.detailResponses());
         return op;

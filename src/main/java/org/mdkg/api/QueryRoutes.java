@@ -17,18 +17,7 @@ import org.mdkg.query.ResultPage;
  * query parameters bound as the header declares them, the answer paged and shaped as flat JSON objects
  * (one per row, variable → value, IRIs as strings).
  */
-final class QueryRoutes {
-    private final QueryLibrary library;
-    private final QueryRunner runner;
-    private final Responder responder;
-    private final Conditional conditional;
-
-    QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
-        this.library = library;
-        this.runner = runner;
-        this.responder = responder;
-        this.conditional = conditional;
-    }
+record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
 
     void install(RoutesConfig routes) {
         routes.get("/api/queries", this::catalogue);

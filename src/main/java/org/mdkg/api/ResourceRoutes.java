@@ -15,27 +15,16 @@ import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultPage;
 
 /** The resource endpoints of {@link ResourceCatalog}: each one runs named queries and shapes clean JSON. */
-final class ResourceRoutes {
-    private final QueryLibrary library;
-    private final QueryRunner runner;
-    private final Responder responder;
-    private final Conditional conditional;
-
-    ResourceRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
-        this.library = library;
-        this.runner = runner;
-        this.responder = responder;
-        this.conditional = conditional;
-    }
+record ResourceRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
 
     void install(RoutesConfig routes) {
         for (ListRoute r : ResourceCatalog.LISTS) {
-            if (library.find(r.queryId()).isPresent()) {
+            if (library.find(r.query()).isPresent()) {
                 routes.get(r.path(), ctx -> list(ctx, r));
             }
         }
         for (DetailRoute r : ResourceCatalog.DETAILS) {
-            if (library.find(r.queryId()).isPresent()) {
+            if (library.find(r.query()).isPresent()) {
                 routes.get(r.path(), ctx -> detail(ctx, r));
             }
         }
@@ -46,7 +35,7 @@ final class ResourceRoutes {
         if (conditional.isNotModified(ctx, format.keyword())) {
             return;
         }
-        NamedQuery query = query(route.queryId());
+        NamedQuery query = query(route.query());
         ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
         responder.list(ctx, format, page, items(page));
     }
@@ -56,16 +45,15 @@ final class ResourceRoutes {
         if (conditional.isNotModified(ctx, format.keyword())) {
             return;
         }
-        String id = ctx.pathParam(route.idName());
-        ResultPage main =
-                runner.select(query(route.queryId()), Map.of(route.param(), List.of(id)), PageRequest.first());
+        String id = ctx.pathParam(route.id().name());
+        ResultPage main = runner.select(query(route.query()), Map.of(route.param(), List.of(id)), PageRequest.first());
         if (main.rows().isEmpty() || !main.rows().get(0).containsKey(main.vars().get(0))) {
             throw MdkgException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
         }
         Map<String, Object> body = ItemShaper.item(main.vars(), main.rows().get(0));
         Node subject = main.rows().get(0).get(main.vars().get(0));
         for (Part part : route.parts()) {
-            if (library.find(part.queryId()).isPresent()) {
+            if (library.find(part.query()).isPresent()) {
                 body.put(part.key(), part(part, subject));
             }
         }
@@ -80,7 +68,7 @@ final class ResourceRoutes {
     private List<Map<String, Object>> part(Part part, Node subject) {
         Map<String, List<String>> params = new LinkedHashMap<>(part.fixed());
         params.put(part.param(), List.of(subject.getURI()));
-        return items(runner.select(query(part.queryId()), params, PageRequest.all()));
+        return items(runner.select(query(part.query()), params, PageRequest.all()));
     }
 
     /** Moves each source whose {@code about} is one of the assessments into that assessment's {@code sources}. */

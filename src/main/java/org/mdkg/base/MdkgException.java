@@ -1,6 +1,8 @@
 package org.mdkg.base;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The root of mdkg's own failures: a kind (what a caller does about it), a message a person reads, and where it
@@ -57,6 +59,22 @@ public class MdkgException extends RuntimeException {
     /** Itemised findings (problems with their place, violations with their focus node); often empty. */
     public List<Finding> findings() {
         return findings;
+    }
+
+    /** A problem that knows its place: a parse problem (file, line, column) or a CSV problem (file, row, column). */
+    public interface Placed {
+        /** The finding's fields in order, the message last. */
+        Map<String, Object> fields();
+    }
+
+    /** A failure of {@code kind} listing {@code problems}, one per line in the message and each as a finding. */
+    protected MdkgException(ErrorKind kind, List<? extends Placed> problems) {
+        this(
+                kind,
+                problems.stream().map(Object::toString).collect(Collectors.joining("\n")),
+                null,
+                problems.stream().map(p -> new Finding(p.fields())).toList(),
+                null);
     }
 
     /**

@@ -49,9 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = flags.build();
         FatalErrors.install();
         Store opened = Store.open(settings.db());
-        MdkgServer built = MdkgServer.builder()
-                .settings(settings)
-                .store(opened)
+        MdkgServer built = MdkgServer.builder(settings, opened)
                 .derivations(Derivations.standard())
                 .queries(QueryLibrary.load(settings.queries()))
                 .fastPaths(FastPaths.all())

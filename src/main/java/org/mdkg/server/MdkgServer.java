@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The running service: Fuseki (SPARQL at {@code /sparql}, Graph Store Protocol at {@code /data}), the Javalin
  * facade at {@code /api}, the write endpoints and the pages, on one Jetty server and one port. Built by
- * {@link #builder()}, which is handed every part and checks them in {@link Builder#build()}.
+ * {@link #builder}, which is handed every part and checks them in {@link Builder#build()}.
  */
 public final class MdkgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MdkgServer.class);
@@ -47,8 +47,9 @@ public final class MdkgServer implements AutoCloseable {
         this.host = host;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A server over {@code store}, run as {@code settings} say; the other parts are handed to the builder. */
+    public static Builder builder(Settings settings, Store store) {
+        return new Builder(settings, store);
     }
 
     /** Starts listening; returns once the server accepts connections. */
@@ -79,22 +80,15 @@ public final class MdkgServer implements AutoCloseable {
 
     /** The parts of a server: settings, store, derivations, the query library and the fast paths of its queries. */
     public static final class Builder {
-        private Settings settings;
-        private Store store;
+        private final Settings settings;
+        private final Store store;
         private Derivations derivations;
         private QueryLibrary queries;
         private final List<QueryEvaluator> fastPaths = new ArrayList<>();
 
-        private Builder() {}
-
-        public Builder settings(Settings value) {
-            settings = value;
-            return this;
-        }
-
-        public Builder store(Store value) {
-            store = value;
-            return this;
+        private Builder(Settings settings, Store store) {
+            this.settings = settings;
+            this.store = store;
         }
 
         /** What every write recomputes (the same pipeline the store was loaded with). */

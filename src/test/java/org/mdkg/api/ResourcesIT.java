@@ -104,9 +104,9 @@ class ResourcesIT {
     @Test
     void rest_lists_agree_with_the_named_query_behind_them() {
         for (ListRoute route : ResourceCatalog.LISTS) {
-            String params = route.queryId().equals("search") ? "q=rabat&" : "";
+            String params = route.query().equals("search") ? "q=rabat&" : "";
             JsonNode rest = S.json(route.path() + "?" + params + "limit=500");
-            JsonNode named = S.json("/api/queries/" + route.queryId() + "?" + params + "limit=500");
+            JsonNode named = S.json("/api/queries/" + route.query() + "?" + params + "limit=500");
             assertEquals(named.get("total"), rest.get("total"), route.path());
             for (int i = 0; i < rest.get("items").size(); i++) {
                 JsonNode item = rest.get("items").get(i);
