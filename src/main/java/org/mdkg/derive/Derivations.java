@@ -24,6 +24,7 @@ public final class Derivations {
     /** The pipeline of mdkg, in the order each step needs the ones before it. */
     public static Derivations standard() {
         return new Derivations(List.of(
+                new TypeClosure(),
                 new CurrentStatus(),
                 new CommitmentContext(),
                 new Scorecards(),

@@ -85,6 +85,88 @@ public final class CoverageReport {
         return gaps;
     }
 
+    /** One figure of the track record: what it counts, and the SPARQL that counts it. */
+    public record Figure(String label, String query) {}
+
+    /** The figures behind the issue's targets: assessments, their dates and kinds, the past statuses, alignment. */
+    public static final List<Figure> TRACK_RECORD = List.of(
+            new Figure("Commitments", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a mdkg:Commitment }"),
+            new Figure("Assessments", "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a mdkg:Assessment }"),
+            new Figure("Commitments with one or more dated assessments", """
+                    SELECT (COUNT(DISTINCT ?c) AS ?n) { ?a mdkg:assesses ?c ; mdkg:assessmentDate ?d }"""),
+            new Figure("Commitments with two or more dated assessments", """
+                    SELECT (COUNT(?c) AS ?n) { { SELECT ?c (COUNT(DISTINCT ?a) AS ?k)
+                      { ?a mdkg:assesses ?c ; mdkg:assessmentDate ?d } GROUP BY ?c } FILTER(?k >= 2) }"""),
+            new Figure("Commitments with two or more dated assessments other than a curator's desk review", """
+                    SELECT (COUNT(?c) AS ?n) { { SELECT ?c (COUNT(DISTINCT ?a) AS ?k)
+                      { ?a mdkg:assesses ?c ; mdkg:assessmentDate ?d
+                        FILTER NOT EXISTS { ?a mdkg:assessmentKind kind:desk-review } } GROUP BY ?c } FILTER(?k >= 2) }"""),
+            new Figure("Assessor kinds with 30 or more assessments", """
+                    SELECT (COUNT(?kind) AS ?n) { { SELECT ?kind (COUNT(DISTINCT ?a) AS ?k)
+                      { ?a mdkg:assessmentKind ?kind } GROUP BY ?kind } FILTER(?k >= 30) }"""),
+            asOf("2018-12-31"),
+            asOf("2022-12-31"),
+            new Figure("Commitments aligned with a GCM objective, JVAP domain or SDG target", """
+                    SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a mdkg:Commitment ; mdkg:alignedWith ?e }"""),
+            new Figure("Alignments stated by a source", """
+                    SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a mdkg:Alignment ; mdkg:alignmentBasis ?b
+                      FILTER(STRENDS(STR(?b), "/stated")) }"""),
+            new Figure("Alignments made by a curator (with a rationale)", """
+                    SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a mdkg:Alignment ; mdkg:alignmentBasis ?b
+                      FILTER(STRENDS(STR(?b), "/curator")) }"""));
+
+    /** Commitments adopted on or before {@code date} (by the derived adoption date) with an assessment by then. */
+    private static Figure asOf(String date) {
+        return new Figure(
+                "Commitments adopted by " + date + " with a status on that date (of those adopted by then)",
+                """
+                SELECT (CONCAT(STR(COUNT(DISTINCT ?assessed)), " of ", STR(COUNT(DISTINCT ?c))) AS ?n) {
+                  ?c a mdkg:Commitment ; mdkg:adoptionDate ?made FILTER(?made <= "%1$s"^^xsd:date)
+                  OPTIONAL { ?a mdkg:assesses ?c ; mdkg:assessmentDate ?d FILTER(?d <= "%1$s"^^xsd:date) BIND(?c AS ?assessed) }
+                }""".formatted(date));
+    }
+
+    /** Assessments per assessor kind, most first. */
+    private List<String[]> kinds() {
+        List<String[]> rows = new ArrayList<>();
+        for (Binding b : select("""
+                SELECT ?kind (COUNT(DISTINCT ?a) AS ?n) { ?a a mdkg:Assessment ; mdkg:assessmentKind ?kind }
+                GROUP BY ?kind ORDER BY DESC(?n) ?kind""")) {
+            rows.add(new String[] {
+                NAMES.shortForm(b.get("kind").getURI()), b.get("n").getLiteralLexicalForm()
+            });
+        }
+        return rows;
+    }
+
+    private String trackRecord() {
+        StringBuilder md = new StringBuilder("## Track record\n\n| figure | count |\n|---|---:|\n");
+        for (Figure f : TRACK_RECORD) {
+            md.append("| ")
+                    .append(f.label())
+                    .append(" | ")
+                    .append(value(f.query()))
+                    .append(" |\n");
+        }
+        md.append("\nAssessments per assessor kind:\n\n| kind | assessments |\n|---|---:|\n");
+        kinds().forEach(k ->
+                md.append("| ").append(k[0]).append(" | ").append(k[1]).append(" |\n"));
+        md.append("\nEach figure is counted by this SPARQL over the bundled data (prefixes as on `/sparql`):\n\n");
+        for (Figure f : TRACK_RECORD) {
+            md.append("- ")
+                    .append(f.label())
+                    .append(":\n\n  ```sparql\n  ")
+                    .append(f.query().strip().replace("\n", "\n  "))
+                    .append("\n  ```\n\n");
+        }
+        return md.toString();
+    }
+
+    private String value(String query) {
+        Node n = select(query).get(0).get("n");
+        return n == null ? "0" : n.getLiteralLexicalForm();
+    }
+
     /** The whole report as Markdown. */
     public String markdown() {
         StringBuilder md = new StringBuilder();
@@ -114,7 +196,8 @@ public final class CoverageReport {
                     c.sourced(),
                     percent(c.sourced(), c.instances())));
         }
-        md.append("\n## Known gaps\n\n| gap | count |\n|---|---:|\n");
+        md.append("\n").append(trackRecord());
+        md.append("## Known gaps\n\n| gap | count |\n|---|---:|\n");
         for (String[] g : gaps()) {
             md.append("| ").append(g[0]).append(" | ").append(g[1]).append(" |\n");
         }

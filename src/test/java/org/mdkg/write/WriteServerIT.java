@@ -409,10 +409,16 @@ class WriteServerIT {
         Fingerprint before = Fingerprint.of(store.dataset());
         byte[] big = new byte[(int) Settings.DEFAULT_WRITE_MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
+        // a client announcing a large body waits for 100 Continue (RFC 9110 §10.1.1): the refusal comes before the
+        // body is sent, instead of racing the upload on a connection the server closes
+        HttpRequest declared = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:ex:big"))
+                .header("Authorization", BEARER)
+                .header("Content-Type", "text/turtle")
+                .expectContinue(true)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(big))
+                .build();
         assertEquals(
-                413,
-                send("PUT", "/data?graph=urn:ex:big", BEARER, "text/turtle", big, Map.of())
-                        .statusCode());
+                413, HTTP.send(declared, HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:ex:big"))
                 .header("Authorization", BEARER)
                 .header("Content-Type", "text/turtle")
