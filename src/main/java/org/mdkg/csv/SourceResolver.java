@@ -2,11 +2,14 @@ package org.mdkg.csv;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -52,6 +55,11 @@ final class SourceResolver {
         return fresh;
     }
 
+    /** The access date of a source an import creates: the day of the import (the analyst read the page for it). */
+    private static Node today() {
+        return NodeFactory.createLiteralDT(LocalDate.now(ZoneOffset.UTC).toString(), XSDDatatype.XSDdate);
+    }
+
     private Node existingOrNew(String url, String title) {
         var it = store.find(Node.ANY, Node.ANY, FOAF_PAGE, NodeFactory.createURI(url));
         while (it.hasNext()) {
@@ -71,7 +79,8 @@ final class SourceResolver {
                         Triple.create(s, RDF.type.asNode(), SOURCE),
                         Triple.create(s, RDFS.label.asNode(), label),
                         Triple.create(s, DCTerms.title.asNode(), label),
-                        Triple.create(s, FOAF_PAGE, NodeFactory.createURI(url))));
+                        Triple.create(s, FOAF_PAGE, NodeFactory.createURI(url)),
+                        Triple.create(s, MDKG.accessed, today())));
         return s;
     }
 

@@ -1,7 +1,9 @@
 package org.mdkg.docs;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
@@ -117,10 +119,13 @@ public final class DatasetDescriptions {
                         .addProperty(RDF.type, DCAT.Distribution)
                         .addProperty(DCAT.accessURL, m.createResource(base + "/api/docs"))
                         .addProperty(DCTerms.title, "REST API (OpenAPI 3.1 at /api/openapi.json)"));
+        Map<String, List<Node>> licences = licences();
         for (GraphInfo g : store.describeGraphs()) {
             Resource subset = m.createResource(g.iri())
                     .addProperty(RDF.type, VOID.Dataset)
                     .addLiteral(VOID.triples, g.triples());
+            licences.getOrDefault(g.iri(), List.of())
+                    .forEach(l -> subset.addProperty(DCTerms.license, m.wrapAsResource(l)));
             if (!g.source().isEmpty()) {
                 subset.addProperty(DCTerms.source, g.source());
             }
@@ -151,6 +156,20 @@ public final class DatasetDescriptions {
                                     m.createTypedLiteral(c[1].getLiteralLexicalForm(), XSDDatatype.XSDinteger)));
         }
         return m;
+    }
+
+    /** The licence of each named graph, as the data states it ({@code data/datasets.ttl}). */
+    private Map<String, List<Node>> licences() {
+        Map<String, List<Node>> found = new HashMap<>();
+        Txn.executeRead(
+                store.dataset(),
+                () -> QueryExec.dataset(store.dataset())
+                        .query("SELECT ?g ?l { ?g <" + DCTerms.license.getURI()
+                                + "> ?l FILTER(STRSTARTS(STR(?g), \"urn:mdkg:graph:\"))" + " FILTER(isIRI(?l)) }")
+                        .select()
+                        .forEachRemaining(b -> found.computeIfAbsent(b.get("g").getURI(), k -> new ArrayList<>())
+                                .add(b.get("l"))));
+        return found;
     }
 
     /** Classes with their instance counts and properties with their triple counts. */

@@ -24,6 +24,7 @@ public final class MDKG {
     public static final Node Source = term("Source");
 
     // Curated properties
+    public static final Node accessed = term("accessed");
     public static final Node addressedTo = term("addressedTo");
     public static final Node alignedWith = term("alignedWith");
     public static final Node assesses = term("assesses");
