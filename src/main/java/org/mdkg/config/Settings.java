@@ -20,6 +20,8 @@ import org.mdkg.base.MdkgException;
  * @param writes        whether writes are accepted, and from whom
  * @param corsOrigins   browser origins allowed to read; empty means any origin
  * @param writeMaxBytes largest write body accepted
+ * @param cacheMaxBytes bytes of answers kept in memory for repeated reads; 0 turns the cache off
+ * @param cacheEntryMaxBytes largest single answer kept
  */
 public record Settings(
         String bind,
@@ -29,7 +31,9 @@ public record Settings(
         Path queries,
         WriteAccess writes,
         List<String> corsOrigins,
-        long writeMaxBytes) {
+        long writeMaxBytes,
+        long cacheMaxBytes,
+        long cacheEntryMaxBytes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -37,6 +41,8 @@ public record Settings(
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final Path DEFAULT_QUERIES = Path.of("queries");
     public static final long DEFAULT_WRITE_MAX_BYTES = 16L * 1024 * 1024;
+    public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
+    public static final long DEFAULT_CACHE_ENTRY_MAX_BYTES = 1024L * 1024;
 
     public Settings {
         if (port < 0 || port > 65535) {
@@ -51,6 +57,9 @@ public record Settings(
         if (writeMaxBytes <= 0) {
             throw MdkgException.badParameter("MDKG_WRITE_MAX_BYTES", "MDKG_WRITE_MAX_BYTES must be positive");
         }
+        if (cacheMaxBytes < 0 || cacheEntryMaxBytes < 0) {
+            throw MdkgException.badParameter("MDKG_CACHE_MAX_BYTES", "cache sizes must be 0 (off) or more");
+        }
         corsOrigins = List.copyOf(corsOrigins);
     }
 
@@ -62,8 +71,8 @@ public record Settings(
     /**
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
-     * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}) and
-     * {@code MDKG_WRITE_MAX_BYTES}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
+     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES} and {@code MDKG_CACHE_ENTRY_MAX_BYTES}; returned as a builder so flags can override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -79,6 +88,8 @@ public record Settings(
                 env.get("MDKG_WRITE_PASSWORD"));
         b.corsOrigins = origins(env.getOrDefault("MDKG_CORS_ORIGINS", "*"));
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
+        b.cacheMaxBytes = number(env, "MDKG_CACHE_MAX_BYTES", b.cacheMaxBytes);
+        b.cacheEntryMaxBytes = number(env, "MDKG_CACHE_ENTRY_MAX_BYTES", b.cacheEntryMaxBytes);
         return b;
     }
 
@@ -93,6 +104,8 @@ public record Settings(
         b.writes = writes;
         b.corsOrigins = corsOrigins;
         b.writeMaxBytes = writeMaxBytes;
+        b.cacheMaxBytes = cacheMaxBytes;
+        b.cacheEntryMaxBytes = cacheEntryMaxBytes;
         return b;
     }
 
@@ -134,6 +147,8 @@ public record Settings(
         private WriteAccess writes = WriteAccess.disabled();
         private List<String> corsOrigins = List.of();
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
+        private long cacheMaxBytes = DEFAULT_CACHE_MAX_BYTES;
+        private long cacheEntryMaxBytes = DEFAULT_CACHE_ENTRY_MAX_BYTES;
 
         private Builder() {}
 
@@ -177,8 +192,28 @@ public record Settings(
             return this;
         }
 
+        public Builder cacheMaxBytes(long value) {
+            cacheMaxBytes = value;
+            return this;
+        }
+
+        public Builder cacheEntryMaxBytes(long value) {
+            cacheEntryMaxBytes = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes);
+            return new Settings(
+                    bind,
+                    port,
+                    db,
+                    queryTimeout,
+                    queries,
+                    writes,
+                    corsOrigins,
+                    writeMaxBytes,
+                    cacheMaxBytes,
+                    cacheEntryMaxBytes);
         }
     }
 }

@@ -46,6 +46,7 @@ public final class Loader {
             plan.apply(dsg);
             plan.describe(dsg);
             derivations.run(dsg);
+            store.renewVersion();
         });
         LoadReport report = new LoadReport(plan.files(), (System.nanoTime() - start) / 1_000_000);
         LOG.info(

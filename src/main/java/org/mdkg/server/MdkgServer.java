@@ -132,6 +132,7 @@ public final class MdkgServer implements AutoCloseable {
                                     new WriteAuth(settings.writes()),
                                     settings.writeMaxBytes(),
                                     settings.queryTimeout()))
+                    .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new PageFilter())
                     .addServlet("/ontology", new OntologyServlet(store, queries))

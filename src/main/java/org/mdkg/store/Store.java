@@ -30,8 +30,11 @@ public interface Store extends AutoCloseable {
     /** The data: transactional, union default graph, with the service's query context (time limit, no SERVICE). */
     DatasetGraph dataset();
 
-    /** A short text that changes whenever the data changes (for ETags and the VoID description). */
+    /** A short text that changes whenever the data changes (for ETags, caches and the VoID description). */
     String version();
+
+    /** Gives the data a new version; call inside the write transaction that changes it. */
+    void renewVersion();
 
     /** Triples in all named graphs together. */
     long tripleCount();

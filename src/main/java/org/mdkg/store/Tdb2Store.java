@@ -71,6 +71,11 @@ final class Tdb2Store implements Store {
     }
 
     @Override
+    public void renewVersion() {
+        DatasetVersion.renew(dataset);
+    }
+
+    @Override
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;

@@ -32,5 +32,8 @@ public final class CHANGE {
     /** The quads added ("A …") and removed ("D …") in RDF Patch style, when small enough to keep. */
     public static final Node patch = NodeFactory.createURI(NS + "patch");
 
+    /** The store's data version (on {@code <urn:mdkg:store>} in the metadata graph), renewed by every write. */
+    public static final Node dataVersion = NodeFactory.createURI(NS + "dataVersion");
+
     private CHANGE() {}
 }

@@ -122,7 +122,11 @@ public final class WriteService {
         lock.lock();
         try {
             long t0 = System.nanoTime();
-            Outcome outcome = Txn.calculateWrite(store.dataset(), write);
+            Outcome outcome = Txn.calculateWrite(store.dataset(), () -> {
+                Outcome done = write.get();
+                store.renewVersion();
+                return done;
+            });
             committedViolations = outcome.violations();
             ChangeRecord r = outcome.record();
             LOG.info(
