@@ -16,7 +16,7 @@ For every row of the CSV it writes
     whose status is contested) is typed mdkg:Territory as well and has no State;
   * a mdkg:Region per M49 region code that appears in the CSV, nested by mdkg:inRegion
     (intermediate region -> sub-region -> region -> World, M49 001).
-Every node is derived from the data set's Source node (defined in data/sources-a.ttl).
+Every node is derived from the data set's Source node (defined in data/sources/reference-data.ttl).
 """
 import csv
 import sys
