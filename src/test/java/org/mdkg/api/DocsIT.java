@@ -119,6 +119,15 @@ class DocsIT {
                 S.store.graphNames().size(),
                 m.listObjectsOfProperty(ds, VOID.subset).toList().size());
         assertTrue(m.listObjectsOfProperty(ds, VOID.classPartition).hasNext());
+        Resource borders = m.getResource("urn:mdkg:graph:data/borders.ttl");
+        assertEquals(
+                "https://opendatacommons.org/licenses/odbl/1-0/",
+                borders.getPropertyResourceValue(DCTerms.license).getURI(),
+                "each graph's own licence: the borders are ODbL");
+        Resource commitments = m.getResource("urn:mdkg:graph:data/commitments.ttl");
+        assertEquals(
+                "https://creativecommons.org/licenses/by/4.0/",
+                commitments.getPropertyResourceValue(DCTerms.license).getURI());
     }
 
     private static String schemaType(QueryParam p) {
