@@ -115,6 +115,57 @@ public final class CoverageReport {
                     SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a mdkg:Alignment ; mdkg:alignmentBasis ?b
                       FILTER(STRENDS(STR(?b), "/curator")) }"""));
 
+    /** A kind of fact: its class, and the properties that date it and align it (null where not meaningful). */
+    private record Kind(String label, String type, String dated, String aligned) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("Commitments", "mdkg:Commitment", "mdkg:adoptionDate", "mdkg:alignedWith"),
+            new Kind("Assessments", "mdkg:Assessment", "mdkg:assessmentDate", null),
+            new Kind("Memberships, chairs and seats", "org:Membership", "mdkg:startDate", null),
+            new Kind("Meetings", "mdkg:Meeting", "dct:date|mdkg:startDate", null),
+            new Kind("Outcome documents", "mdkg:OutcomeDocument", "dct:date", "mdkg:alignedWith"),
+            new Kind("Programmes, partnerships, projects and funds", "mdkg:Programme", "mdkg:startDate", null),
+            new Kind("Sources (publication date)", "mdkg:Source", "dct:date", null));
+
+    private String kindsTable() {
+        StringBuilder md = new StringBuilder("## Per kind of fact\n\n")
+                .append("| kind | instances | sourced | dated | aligned |\n|---|---:|---:|---:|---:|\n");
+        for (Kind k : KINDS) {
+            long n = number(
+                    select("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a " + k.type() + " }")
+                            .get(0),
+                    "n");
+            long sourced = number(
+                    select("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a " + k.type()
+                                    + " { ?x prov:wasDerivedFrom ?s } UNION { ?x a mdkg:Source } }")
+                            .get(0),
+                    "n");
+            md.append("| ")
+                    .append(k.label())
+                    .append(" | ")
+                    .append(n)
+                    .append(" | ")
+                    .append(percent(sourced, n))
+                    .append(" | ")
+                    .append(share(k.type(), k.dated(), n))
+                    .append(" | ")
+                    .append(share(k.type(), k.aligned(), n))
+                    .append(" |\n");
+        }
+        return md.append("\n").toString();
+    }
+
+    private String share(String type, String property, long n) {
+        if (property == null) {
+            return "—";
+        }
+        long k = number(
+                select("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a " + type + " ; " + property + " ?v }")
+                        .get(0),
+                "n");
+        return percent(k, n);
+    }
+
     /** Commitments adopted on or before {@code date} (by the derived adoption date) with an assessment by then. */
     private static Figure asOf(String date) {
         return new Figure(
@@ -196,7 +247,7 @@ public final class CoverageReport {
                     c.sourced(),
                     percent(c.sourced(), c.instances())));
         }
-        md.append("\n").append(trackRecord());
+        md.append("\n").append(kindsTable()).append(trackRecord());
         md.append("## Known gaps\n\n| gap | count |\n|---|---:|\n");
         for (String[] g : gaps()) {
             md.append("| ").append(g[0]).append(" | ").append(g[1]).append(" |\n");
