@@ -20,6 +20,7 @@ import org.mdkg.base.MdkgException;
  * @param writes        whether writes are accepted, and from whom
  * @param corsOrigins   browser origins allowed to read; empty means any origin
  * @param writeMaxBytes largest write body accepted
+ * @param searchMaxChars longest search text accepted ({@code q} of {@code /api/search} and {@code /search})
  */
 public record Settings(
         String bind,
@@ -29,7 +30,8 @@ public record Settings(
         Path queries,
         WriteAccess writes,
         List<String> corsOrigins,
-        long writeMaxBytes) {
+        long writeMaxBytes,
+        int searchMaxChars) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -37,6 +39,7 @@ public record Settings(
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final Path DEFAULT_QUERIES = Path.of("queries");
     public static final long DEFAULT_WRITE_MAX_BYTES = 16L * 1024 * 1024;
+    public static final int DEFAULT_SEARCH_MAX_CHARS = 200;
 
     public Settings {
         if (port < 0 || port > 65535) {
@@ -51,10 +54,13 @@ public record Settings(
         if (writeMaxBytes <= 0) {
             throw MdkgException.badParameter("MDKG_WRITE_MAX_BYTES", "MDKG_WRITE_MAX_BYTES must be positive");
         }
+        if (searchMaxChars <= 0) {
+            throw MdkgException.badParameter("MDKG_SEARCH_MAX_CHARS", "MDKG_SEARCH_MAX_CHARS must be positive");
+        }
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** The defaults: loopback, port 3030, ./run/db, 30 s, ./queries, writes off, any origin, 16 MiB. */
+    /** The defaults: loopback, port 3030, ./run/db, 30 s, ./queries, writes off, any origin, 16 MiB, 200 characters. */
     public static Builder defaults() {
         return new Builder();
     }
@@ -63,7 +69,7 @@ public record Settings(
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}) and
-     * {@code MDKG_WRITE_MAX_BYTES}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_MAX_BYTES} and {@code MDKG_SEARCH_MAX_CHARS}; returned as a builder so flags can override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -79,6 +85,7 @@ public record Settings(
                 env.get("MDKG_WRITE_PASSWORD"));
         b.corsOrigins = origins(env.getOrDefault("MDKG_CORS_ORIGINS", "*"));
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
+        b.searchMaxChars = number(env, "MDKG_SEARCH_MAX_CHARS", b.searchMaxChars);
         return b;
     }
 
@@ -93,6 +100,7 @@ public record Settings(
         b.writes = writes;
         b.corsOrigins = corsOrigins;
         b.writeMaxBytes = writeMaxBytes;
+        b.searchMaxChars = searchMaxChars;
         return b;
     }
 
@@ -134,6 +142,7 @@ public record Settings(
         private WriteAccess writes = WriteAccess.disabled();
         private List<String> corsOrigins = List.of();
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
+        private int searchMaxChars = DEFAULT_SEARCH_MAX_CHARS;
 
         private Builder() {}
 
@@ -177,8 +186,14 @@ public record Settings(
             return this;
         }
 
+        public Builder searchMaxChars(int value) {
+            searchMaxChars = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes);
+            return new Settings(
+                    bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes, searchMaxChars);
         }
     }
 }
