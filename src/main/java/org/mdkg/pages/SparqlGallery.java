@@ -16,6 +16,19 @@ import org.mdkg.vocab.Prefixes;
  */
 final class SparqlGallery {
     static final String FLAGSHIP = "flagship";
+    /** The flagship analyses in the order {@code docs/analyses.md} presents them; others follow. */
+    private static final List<String> ORDER = List.of(
+            "unimplemented-commitments",
+            "commitment-lineage",
+            "status-as-of",
+            "scorecard-process",
+            "coverage-gcm",
+            "coverage-jvap",
+            "route-countries",
+            "overlapping-initiatives",
+            "partnership-assessment",
+            "gsp-completeness",
+            "stakeholders");
 
     private final List<SparqlView.Group> groups;
 
@@ -31,6 +44,8 @@ final class SparqlGallery {
                 byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
             }
         }
+        flagship.sort(java.util.Comparator.comparingInt(
+                e -> ORDER.indexOf(e.id()) < 0 ? ORDER.size() : ORDER.indexOf(e.id())));
         List<SparqlView.Group> all = new ArrayList<>();
         if (!flagship.isEmpty()) {
             all.add(new SparqlView.Group("flagship", "Flagship analyses", flagship));

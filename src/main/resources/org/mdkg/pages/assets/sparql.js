@@ -126,6 +126,7 @@
     if (!window.Yasgui) { return; }
     var Yasqe = window.Yasgui.Yasqe, Yasr = window.Yasgui.Yasr;
     Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (n) { return n === "variables"; });
+    Yasr.registerPlugin("table", Yasr.plugins.table, false);
     Yasr.registerPlugin("mdkgTable", MdkgTable);
     Yasr.registerPlugin("chart", MdkgChart);
     var prefixes = prefixMap();
