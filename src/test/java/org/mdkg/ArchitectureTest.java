@@ -37,7 +37,9 @@ class ArchitectureTest {
             Map.entry("docs", 4),
             Map.entry("write", 5),
             Map.entry("backup", 5),
+            Map.entry("search", 4),
             Map.entry("api", 6),
+            Map.entry("pages", 6),
             Map.entry("server", 7),
             Map.entry("cli", 8));
 

@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
+import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
 
 /** Builds the Javalin application that answers under {@code /api}. It is mounted as a servlet by the server. */
@@ -14,11 +15,13 @@ public final class ApiApp {
 
     /**
      * The facade over {@code store}: the named queries of {@code library} as endpoints, answered by {@code runner}
-     * (which knows the fast paths); browsers of {@code corsOrigins} (any, when empty) may read it.
+     * (which knows the fast paths), {@code /api/search} by the full-text {@code search} index; browsers of
+     * {@code corsOrigins} (any, when empty) may read it.
      */
-    public static Javalin create(Store store, QueryLibrary library, QueryRunner runner, List<String> corsOrigins) {
+    public static Javalin create(
+            Store store, QueryLibrary library, QueryRunner runner, SearchIndex search, List<String> corsOrigins) {
         HealthRoutes health = new HealthRoutes(store);
-        QueryApi queries = QueryApi.of(store, library, runner);
+        QueryApi queries = QueryApi.of(store, library, runner, search);
         CorsPolicy cors = new CorsPolicy(corsOrigins);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));

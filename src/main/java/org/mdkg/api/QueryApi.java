@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
+import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
 
 /**
@@ -21,12 +22,12 @@ final class QueryApi {
         this.docs = docs;
     }
 
-    static QueryApi of(Store store, QueryLibrary library, QueryRunner runner) {
+    static QueryApi of(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search) {
         Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner);
         return new QueryApi(
                 new QueryRoutes(library, runner, responder, conditional),
-                new ResourceRoutes(library, runner, responder, conditional),
+                new ResourceRoutes(library, runner, search, responder, conditional),
                 new DocsRoutes(OpenApiDocument.build(library), conditional));
     }
 

@@ -13,9 +13,14 @@ import org.mdkg.query.PageRequest;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultPage;
+import org.mdkg.search.SearchIndex;
 
-/** The resource endpoints of {@link ResourceCatalog}: each one runs named queries and shapes clean JSON. */
-record ResourceRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
+/**
+ * The resource endpoints of {@link ResourceCatalog}: each one runs named queries and shapes clean JSON. The list of
+ * the {@code search} query is answered by the full-text index, ranked, with that query's parameters and columns.
+ */
+record ResourceRoutes(
+        QueryLibrary library, QueryRunner runner, SearchIndex search, Responder responder, Conditional conditional) {
 
     void install(RoutesConfig routes) {
         for (ListRoute r : ResourceCatalog.LISTS) {
@@ -36,7 +41,14 @@ record ResourceRoutes(QueryLibrary library, QueryRunner runner, Responder respon
             return;
         }
         NamedQuery query = query(route.query());
-        ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
+        Map<String, List<String>> params = QueryParams.forQuery(ctx, query);
+        ResultPage page;
+        if (route.query().equals(SearchIndex.QUERY_ID)) {
+            query.typedParams(params);
+            page = search.search(ctx.queryParam("q"), QueryParams.page(ctx));
+        } else {
+            page = runner.select(query, params, QueryParams.page(ctx));
+        }
         responder.list(ctx, format, page, items(page));
     }
 

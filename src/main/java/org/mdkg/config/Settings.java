@@ -22,6 +22,7 @@ import org.mdkg.base.MdkgException;
  * @param writeMaxBytes largest write body accepted
  * @param cacheMaxBytes bytes of answers kept in memory for repeated reads; 0 turns the cache off
  * @param cacheEntryMaxBytes largest single answer kept
+ * @param searchMaxChars longest search text accepted ({@code q} of {@code /api/search} and {@code /search})
  */
 public record Settings(
         String bind,
@@ -33,7 +34,8 @@ public record Settings(
         List<String> corsOrigins,
         long writeMaxBytes,
         long cacheMaxBytes,
-        long cacheEntryMaxBytes) {
+        long cacheEntryMaxBytes,
+        int searchMaxChars) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -43,6 +45,7 @@ public record Settings(
     public static final long DEFAULT_WRITE_MAX_BYTES = 16L * 1024 * 1024;
     public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
     public static final long DEFAULT_CACHE_ENTRY_MAX_BYTES = 1024L * 1024;
+    public static final int DEFAULT_SEARCH_MAX_CHARS = 200;
 
     public Settings {
         if (port < 0 || port > 65535) {
@@ -60,10 +63,13 @@ public record Settings(
         if (cacheMaxBytes < 0 || cacheEntryMaxBytes < 0) {
             throw MdkgException.badParameter("MDKG_CACHE_MAX_BYTES", "cache sizes must be 0 (off) or more");
         }
+        if (searchMaxChars <= 0) {
+            throw MdkgException.badParameter("MDKG_SEARCH_MAX_CHARS", "MDKG_SEARCH_MAX_CHARS must be positive");
+        }
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** The defaults: loopback, port 3030, ./run/db, 30 s, ./queries, writes off, any origin, 16 MiB. */
+    /** The defaults: loopback, port 3030, ./run/db, 30 s, ./queries, writes off, any origin, 16 MiB, 200 characters. */
     public static Builder defaults() {
         return new Builder();
     }
@@ -72,7 +78,8 @@ public record Settings(
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
-     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES} and {@code MDKG_CACHE_ENTRY_MAX_BYTES}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES} and
+     * {@code MDKG_SEARCH_MAX_CHARS}; returned as a builder so flags can override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -90,6 +97,7 @@ public record Settings(
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
         b.cacheMaxBytes = number(env, "MDKG_CACHE_MAX_BYTES", b.cacheMaxBytes);
         b.cacheEntryMaxBytes = number(env, "MDKG_CACHE_ENTRY_MAX_BYTES", b.cacheEntryMaxBytes);
+        b.searchMaxChars = number(env, "MDKG_SEARCH_MAX_CHARS", b.searchMaxChars);
         return b;
     }
 
@@ -106,6 +114,7 @@ public record Settings(
         b.writeMaxBytes = writeMaxBytes;
         b.cacheMaxBytes = cacheMaxBytes;
         b.cacheEntryMaxBytes = cacheEntryMaxBytes;
+        b.searchMaxChars = searchMaxChars;
         return b;
     }
 
@@ -149,6 +158,7 @@ public record Settings(
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
         private long cacheMaxBytes = DEFAULT_CACHE_MAX_BYTES;
         private long cacheEntryMaxBytes = DEFAULT_CACHE_ENTRY_MAX_BYTES;
+        private int searchMaxChars = DEFAULT_SEARCH_MAX_CHARS;
 
         private Builder() {}
 
@@ -202,6 +212,11 @@ public record Settings(
             return this;
         }
 
+        public Builder searchMaxChars(int value) {
+            searchMaxChars = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(
                     bind,
@@ -213,7 +228,8 @@ public record Settings(
                     corsOrigins,
                     writeMaxBytes,
                     cacheMaxBytes,
-                    cacheEntryMaxBytes);
+                    cacheEntryMaxBytes,
+                    searchMaxChars);
         }
     }
 }

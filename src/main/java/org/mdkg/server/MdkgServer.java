@@ -20,9 +20,11 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
+import org.mdkg.pages.Pages;
 import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
+import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
 import org.mdkg.write.WriteAuth;
 import org.mdkg.write.WriteService;
@@ -118,8 +120,10 @@ public final class MdkgServer implements AutoCloseable {
             DatasetGraph dsg = store.dataset();
             secure(dsg, settings);
             QueryRunner runner = new QueryRunner(store, fastPaths);
-            Javalin api = ApiApp.create(store, queries, runner, settings.corsOrigins());
+            SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
+            Javalin api = ApiApp.create(store, queries, runner, search, settings.corsOrigins());
             WriteService writes = new WriteService(store, derivations);
+            writes.onCommit((change, subjects) -> search.refresh(subjects));
             FusekiServer fuseki = FusekiServer.create()
                     .port(settings.port())
                     .add("/", readOnlyService(dsg))
@@ -133,6 +137,7 @@ public final class MdkgServer implements AutoCloseable {
                                     settings.writeMaxBytes(),
                                     settings.queryTimeout()))
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
+                    .addFilter("/*", new Pages(store, queries, runner, search))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new PageFilter())
                     .addServlet("/ontology", new OntologyServlet(store, queries))

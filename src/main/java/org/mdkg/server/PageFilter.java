@@ -7,46 +7,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.mdkg.base.ClasspathResource;
 import org.mdkg.base.MdkgException;
 import org.mdkg.http.Problems;
 
 /**
- * Sits in front of Fuseki: serves the landing page at {@code /}, lets the endpoints through
- * ({@code /sparql}, {@code /data}, {@code /api/...}), and answers anything else with a 404 problem
- * details body instead of Jetty's HTML error page.
+ * Sits in front of Fuseki, after the pages ({@link org.mdkg.pages.Pages}, which serve {@code /}): lets the endpoints
+ * through ({@code /sparql}, {@code /data}, {@code /api/...}), and answers anything else with a 404 problem details
+ * body instead of Jetty's HTML error page.
  */
 final class PageFilter extends HttpFilter {
     private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api", "/ontology");
-
-    private final byte[] landingPage;
-
-    PageFilter() {
-        landingPage = resource("/pages/index.html");
-    }
-
-    static byte[] resource(String name) {
-        return ClasspathResource.bytes(PageFilter.class, name);
-    }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (path.isEmpty() || "/".equals(path) || "/index.html".equals(path)) {
-            send(resp, 200, "text/html; charset=utf-8", landingPage);
-        } else if (PASS_THROUGH.stream()
-                .anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
+        if (PASS_THROUGH.stream().anyMatch(p -> path.equals(p) || path.startsWith(p.endsWith("/") ? p : p + "/"))) {
             chain.doFilter(req, resp);
         } else {
             Problems.send(resp, MdkgException.notFound("No resource at " + path), path);
         }
-    }
-
-    private static void send(HttpServletResponse resp, int status, String type, byte[] body) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType(type);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
     }
 }

@@ -19,15 +19,14 @@ import org.mdkg.http.WebJarFiles;
 import org.mdkg.store.Store;
 
 /**
- * In front of Fuseki's {@code /sparql}: a GET without {@code query} gets, by {@code Accept}, the researcher's
- * page (YASGUI with the named queries as examples) for browsers, or the SPARQL Service Description for RDF
- * clients; every other request goes on to Fuseki. Also serves YASGUI's files at {@code /sparql/assets/} and
+ * In front of Fuseki's {@code /sparql}: a GET without {@code query} from an RDF client gets the SPARQL Service
+ * Description (browsers got the researcher's page from {@link org.mdkg.pages.Pages} before this filter); every other
+ * request goes on to Fuseki. Also serves YASGUI's files at {@code /sparql/assets/} and
  * the VoID + DCAT description at {@code /.well-known/void}.
  */
 final class SparqlPages extends HttpFilter {
     private static final String ASSETS = "/sparql/assets/";
 
-    private final byte[] page = PageFilter.resource("/pages/sparql.html");
     private final WebJarFiles yasgui = WebJarFiles.of(
             "org.webjars.npm",
             "zazuko__yasgui",
@@ -51,9 +50,7 @@ final class SparqlPages extends HttpFilter {
             rdf(resp, descriptions.voidDescription(base(req)), RdfAccept.choose(req.getHeader("Accept")));
         } else if (isRead && "/sparql".equals(path) && req.getParameter("query") == null) {
             Lang lang = RdfAccept.choose(req.getHeader("Accept"));
-            if (RdfAccept.prefersHtml(req.getHeader("Accept"))) {
-                send(resp, 200, "text/html; charset=utf-8", page);
-            } else if (RdfAccept.isRdf(req.getHeader("Accept"))) {
+            if (RdfAccept.isRdf(req.getHeader("Accept"))) {
                 rdf(
                         resp,
                         descriptions.serviceDescription(base(req) + "/sparql", base(req) + "/.well-known/void"),

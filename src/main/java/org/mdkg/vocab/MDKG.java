@@ -22,6 +22,32 @@ public final class MDKG {
     public static final Node Commitment = term("Commitment");
     public static final Node Assessment = term("Assessment");
     public static final Node Source = term("Source");
+    public static final Node Dialogue = term("Dialogue");
+    public static final Node RegionalConsultativeProcess = term("RegionalConsultativeProcess");
+    public static final Node InterRegionalForum = term("InterRegionalForum");
+    public static final Node BilateralDialogue = term("BilateralDialogue");
+    public static final Node Country = term("Country");
+    public static final Node Territory = term("Territory");
+    public static final Node Region = term("Region");
+    public static final Node State = term("State");
+    public static final Node Framework = term("Framework");
+    public static final Node FrameworkElement = term("FrameworkElement");
+    public static final Node GCMObjective = term("GCMObjective");
+    public static final Node GuidingPrinciple = term("GuidingPrinciple");
+    public static final Node JVAPDomain = term("JVAPDomain");
+    public static final Node PriorityInitiative = term("PriorityInitiative");
+    public static final Node Programme = term("Programme");
+    public static final Node Partnership = term("Partnership");
+    public static final Node TalentPartnership = term("TalentPartnership");
+    public static final Node GlobalSkillPartnership = term("GlobalSkillPartnership");
+    public static final Node LabourMobilityScheme = term("LabourMobilityScheme");
+    public static final Node Project = term("Project");
+    public static final Node Fund = term("Fund");
+    public static final Node Route = term("Route");
+    public static final Node Meeting = term("Meeting");
+    public static final Node OutcomeDocument = term("OutcomeDocument");
+    public static final Node DocumentPart = term("DocumentPart");
+    public static final Node Alignment = term("Alignment");
 
     // Curated properties
     public static final Node accessed = term("accessed");
@@ -39,6 +65,7 @@ public final class MDKG {
     public static final Node evidence = term("evidence");
     public static final Node funder = term("funder");
     public static final Node implementer = term("implementer");
+    public static final Node iso3 = term("iso3");
     public static final Node lifecycle = term("lifecycle");
     public static final Node madeBy = term("madeBy");
     public static final Node ofDialogue = term("ofDialogue");

@@ -3,7 +3,9 @@ package org.mdkg.write;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,12 +40,18 @@ public final class WriteService {
     private final Store store;
     private final Derivations derivations;
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     /** Violations of the committed state, known after the first write; only this service writes meanwhile. */
     private Set<ShapeResult> committedViolations;
 
     public WriteService(Store store, Derivations derivations) {
         this.store = store;
         this.derivations = derivations;
+    }
+
+    /** Adds a listener told about each committed write, after its commit (the extension point for the index). */
+    public void onCommit(CommitListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -68,7 +76,7 @@ public final class WriteService {
             ChangeRecord record = ChangeLog.newRecord(author, source, inputSha256, delta, ChangeSummary.of(delta, dsg));
             int size = delta.added().size() + delta.removed().size();
             ChangeLog.write(dsg, record, size <= ChangeLog.MAX_PATCH_LINES ? delta.patchLines() : null);
-            return new Outcome(record, after);
+            return new Outcome(record, after, Optional.of(subjects(delta)));
         });
     }
 
@@ -111,12 +119,15 @@ public final class WriteService {
             ChangeRecord record = ChangeLog.newRecord(
                     author, source, sha, Sha256.hex(source + "\n" + sha), plan.triples(), removed, graphs, summary);
             ChangeLog.write(dsg, record, null);
-            return new Outcome(record, checked ? after : null);
+            return new Outcome(record, checked ? after : null, Optional.empty());
         });
     }
 
-    /** A committed change and the violations the store holds after it (null: not known). */
-    private record Outcome(ChangeRecord record, Set<ShapeResult> violations) {}
+    /**
+     * A committed change, the violations the store holds after it (null: not known) and the subjects it touched
+     * (empty: not listed).
+     */
+    private record Outcome(ChangeRecord record, Set<ShapeResult> violations, Optional<Set<Node>> subjects) {}
 
     private ChangeRecord locked(String source, Supplier<Outcome> write) {
         lock.lock();
@@ -137,10 +148,31 @@ public final class WriteService {
                     r.added(),
                     r.removed(),
                     (System.nanoTime() - t0) / 1_000_000);
+            tell(outcome);
             return r;
         } finally {
             lock.unlock();
         }
+    }
+
+    private void tell(Outcome outcome) {
+        for (CommitListener l : listeners) {
+            try {
+                l.committed(outcome.record(), outcome.subjects());
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "A commit listener failed after change {}",
+                        outcome.record().id(),
+                        e);
+            }
+        }
+    }
+
+    private static Set<Node> subjects(Delta delta) {
+        Set<Node> subjects = new HashSet<>();
+        delta.added().forEach(q -> subjects.add(q.getSubject()));
+        delta.removed().forEach(q -> subjects.add(q.getSubject()));
+        return subjects;
     }
 
     private static void apply(Consumer<DatasetGraph> change, DatasetGraph target) {

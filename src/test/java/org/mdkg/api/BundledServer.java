@@ -25,14 +25,14 @@ import org.mdkg.store.Store;
  * {@code ontology/} and {@code data/} and serving the bundled {@code queries/}. Started once for all the
  * API integration tests in the JVM and stopped when the JVM exits.
  */
-final class BundledServer {
+public final class BundledServer {
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static BundledServer instance;
 
-    final Store store;
-    final MdkgServer server;
+    public final Store store;
+    public final MdkgServer server;
     final QueryLibrary library;
 
     private BundledServer(Store store, MdkgServer server, QueryLibrary library) {
@@ -41,7 +41,7 @@ final class BundledServer {
         this.library = library;
     }
 
-    static synchronized BundledServer get() {
+    public static synchronized BundledServer get() {
         if (instance == null) {
             instance = start();
         }
@@ -65,11 +65,11 @@ final class BundledServer {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return server.baseUrl() + path;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (headers.length > 0) {
             b.headers(headers);
@@ -84,7 +84,7 @@ final class BundledServer {
         }
     }
 
-    JsonNode json(String path) {
+    public JsonNode json(String path) {
         HttpResponse<String> r = get(path);
         if (r.statusCode() != 200) {
             throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());

@@ -104,7 +104,10 @@ class ResourcesIT {
     @Test
     void rest_lists_agree_with_the_named_query_behind_them() {
         for (ListRoute route : ResourceCatalog.LISTS) {
-            String params = route.query().equals("search") ? "q=rabat&" : "";
+            if (route.query().equals("search")) {
+                continue; // answered by the full-text index, ranked: see SearchIT
+            }
+            String params = "";
             JsonNode rest = S.json(route.path() + "?" + params + "limit=500");
             JsonNode named = S.json("/api/queries/" + route.query() + "?" + params + "limit=500");
             assertEquals(named.get("total"), rest.get("total"), route.path());
