@@ -20,6 +20,7 @@ import org.mdkg.base.MdkgException;
  * @param writes        whether writes are accepted, and from whom
  * @param corsOrigins   browser origins allowed to read; empty means any origin
  * @param writeMaxBytes largest write body accepted
+ * @param shapes        the SHACL shapes file writes are checked against; null means the shapes shipped in the jar
  */
 public record Settings(
         String bind,
@@ -29,7 +30,8 @@ public record Settings(
         Path queries,
         WriteAccess writes,
         List<String> corsOrigins,
-        long writeMaxBytes) {
+        long writeMaxBytes,
+        Path shapes) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -63,7 +65,7 @@ public record Settings(
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}) and
-     * {@code MDKG_WRITE_MAX_BYTES}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_MAX_BYTES} and {@code MDKG_SHAPES}; returned as a builder so flags can override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -79,6 +81,8 @@ public record Settings(
                 env.get("MDKG_WRITE_PASSWORD"));
         b.corsOrigins = origins(env.getOrDefault("MDKG_CORS_ORIGINS", "*"));
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
+        String shapes = env.get("MDKG_SHAPES");
+        b.shapes = shapes == null || shapes.isBlank() ? null : Path.of(shapes.trim());
         return b;
     }
 
@@ -93,6 +97,7 @@ public record Settings(
         b.writes = writes;
         b.corsOrigins = corsOrigins;
         b.writeMaxBytes = writeMaxBytes;
+        b.shapes = shapes;
         return b;
     }
 
@@ -134,6 +139,7 @@ public record Settings(
         private WriteAccess writes = WriteAccess.disabled();
         private List<String> corsOrigins = List.of();
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
+        private Path shapes;
 
         private Builder() {}
 
@@ -177,8 +183,14 @@ public record Settings(
             return this;
         }
 
+        /** The SHACL shapes file for the write gate; null for the shapes shipped in the jar. */
+        public Builder shapes(Path value) {
+            shapes = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes);
+            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes, shapes);
         }
     }
 }

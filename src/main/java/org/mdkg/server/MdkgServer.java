@@ -24,6 +24,8 @@ import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.store.Store;
+import org.mdkg.write.GateShapes;
+import org.mdkg.write.SystemGraphGuard;
 import org.mdkg.write.WriteAuth;
 import org.mdkg.write.WriteService;
 import org.slf4j.Logger;
@@ -119,7 +121,9 @@ public final class MdkgServer implements AutoCloseable {
             secure(dsg, settings);
             QueryRunner runner = new QueryRunner(store, fastPaths);
             Javalin api = ApiApp.create(store, queries, runner, settings.corsOrigins());
-            WriteService writes = new WriteService(store, derivations);
+            WriteService writes =
+                    new WriteService(store, derivations, GateShapes.of(settings.shapes()), SystemGraphGuard.standard());
+            LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
             FusekiServer fuseki = FusekiServer.create()
                     .port(settings.port())
                     .add("/", readOnlyService(dsg))
