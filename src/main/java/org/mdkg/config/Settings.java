@@ -21,6 +21,7 @@ import org.mdkg.base.MdkgException;
  * @param corsOrigins   browser origins allowed to read; empty means any origin
  * @param writeMaxBytes largest write body accepted
  * @param shapes        the SHACL shapes file writes are checked against; null means the shapes shipped in the jar
+ * @param limits        request size, complexity, result, regex, concurrency and rate limits
  */
 public record Settings(
         String bind,
@@ -31,7 +32,8 @@ public record Settings(
         WriteAccess writes,
         List<String> corsOrigins,
         long writeMaxBytes,
-        Path shapes) {
+        Path shapes,
+        Limits limits) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -65,7 +67,7 @@ public record Settings(
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}) and
-     * {@code MDKG_WRITE_MAX_BYTES} and {@code MDKG_SHAPES}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_SHAPES} and the {@link Limits}; returned as a builder so flags can override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -83,6 +85,7 @@ public record Settings(
         b.writeMaxBytes = number(env, "MDKG_WRITE_MAX_BYTES", b.writeMaxBytes);
         String shapes = env.get("MDKG_SHAPES");
         b.shapes = shapes == null || shapes.isBlank() ? null : Path.of(shapes.trim());
+        b.limits = Limits.fromEnvironment(env);
         return b;
     }
 
@@ -98,6 +101,7 @@ public record Settings(
         b.corsOrigins = corsOrigins;
         b.writeMaxBytes = writeMaxBytes;
         b.shapes = shapes;
+        b.limits = limits;
         return b;
     }
 
@@ -140,6 +144,7 @@ public record Settings(
         private List<String> corsOrigins = List.of();
         private long writeMaxBytes = DEFAULT_WRITE_MAX_BYTES;
         private Path shapes;
+        private Limits limits = Limits.defaults();
 
         private Builder() {}
 
@@ -189,8 +194,14 @@ public record Settings(
             return this;
         }
 
+        public Builder limits(Limits value) {
+            limits = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes, shapes);
+            return new Settings(
+                    bind, port, db, queryTimeout, queries, writes, corsOrigins, writeMaxBytes, shapes, limits);
         }
     }
 }
