@@ -29,6 +29,7 @@ class ArchitectureTest {
             Map.entry("config", 1),
             Map.entry("http", 2),
             Map.entry("store", 2),
+            Map.entry("sandbox", 2),
             Map.entry("derive", 3),
             Map.entry("query", 3),
             Map.entry("csv", 3),

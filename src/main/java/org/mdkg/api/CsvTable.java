@@ -5,10 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mdkg.csv.CsvText;
 
 /**
  * Items as RFC 4180 CSV: one column per plain field; a nested object {@code x} gives columns {@code x.id},
- * {@code x.iri} and {@code x.label}; nested lists are left out (fetch them from the resource's own URL).
+ * {@code x.iri} and {@code x.label}; nested lists are left out (fetch them from the resource's own URL). Cells a
+ * spreadsheet would run as formulas get a leading {@code '} ({@link CsvText#cell}).
  */
 record CsvTable(List<String> columns, List<Map<String, String>> rows) {
 
@@ -51,9 +53,6 @@ record CsvTable(List<String> columns, List<Map<String, String>> rows) {
     }
 
     private static String quote(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
+        return CsvText.cell(cell);
     }
 }

@@ -7,10 +7,9 @@ import java.util.concurrent.Callable;
 import org.mdkg.csv.CsvImport;
 import org.mdkg.csv.CsvKind;
 import org.mdkg.csv.CsvTable;
-import org.mdkg.derive.Derivations;
 import org.mdkg.write.Author;
 import org.mdkg.write.ChangeRecord;
-import org.mdkg.write.WriteService;
+import org.mdkg.write.SystemGraphGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,8 +56,9 @@ final class ImportCommand implements Callable<Integer> {
                 "import " + String.join(" ", files.stream().map(Path::toString).toList());
         String sha = String.join(
                 " ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
-        ChangeRecord change = store.use(opened -> new WriteService(opened, Derivations.standard())
-                .commit(Author.ofCommandLine(), source, sha, CsvImport.plan(opened.dataset(), tables)));
+        ChangeRecord change =
+                store.use(opened -> Loaders.writes(opened, store.settings().build(), SystemGraphGuard.standard())
+                        .commit(Author.ofCommandLine(), source, sha, CsvImport.plan(opened.dataset(), tables)));
         tables.forEach(t -> out.printf(
                 "%-50s %4d %s rows -> %s%n",
                 t.file(), t.rows().size(), t.kind().id(), t.kind().graph().getURI()));

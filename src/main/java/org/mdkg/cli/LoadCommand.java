@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadPlan;
 import org.mdkg.load.LoadReport;
 import org.mdkg.write.Author;
-import org.mdkg.write.WriteService;
+import org.mdkg.write.SystemGraphGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +22,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Load Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML files (directories are walked). "
                 + "Each file replaces its own named graph urn:mdkg:graph:<path>. All files load, or none do. "
-                + "When the store holds SHACL shapes (urn:mdkg:graph:ontology/shapes.ttl), a load that adds a "
-                + "violation is refused before anything is written; each load is recorded in urn:mdkg:graph:changes.",
+                + "A load that adds a SHACL violation (shapes shipped in the jar, or $MDKG_SHAPES) is refused; "
+                + "each load is recorded in urn:mdkg:graph:changes. The graphs of ontology/ are replaced only "
+                + "with --ontology.",
         footer = ExitCode.HELP)
 final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to load.")
@@ -32,6 +32,12 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Load everything into this one graph instead.")
     String graph;
+
+    @Option(
+            names = "--ontology",
+            description = "Allow replacing the graphs loaded from ontology/ (an operator's upgrade of the ontology, "
+                    + "vocabularies and shapes graphs); refused otherwise.")
+    boolean ontology;
 
     @Mixin
     StoreOptions store;
@@ -47,7 +53,8 @@ final class LoadCommand implements Callable<Integer> {
         LoadPlan plan = store.use(opened -> {
             LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
             progress.committing(parsed.triples());
-            new WriteService(opened, Derivations.standard()).commitLoad(Author.ofCommandLine(), parsed);
+            SystemGraphGuard guard = ontology ? SystemGraphGuard.allowingOntologyLoads() : SystemGraphGuard.standard();
+            Loaders.writes(opened, store.settings().build(), guard).commitLoad(Author.ofCommandLine(), parsed);
             return parsed;
         });
         for (LoadReport.FileLoad f : plan.files()) {

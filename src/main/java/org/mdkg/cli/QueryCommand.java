@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mdkg.analysis.FastPaths;
 import org.mdkg.base.MdkgException;
+import org.mdkg.csv.CsvResults;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.query.QueryLibrary;
@@ -64,6 +65,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFormat fmt = ResultFormat.parse(format);
+        CsvResults.install();
         NamedQuery named = target.file != null
                 ? QueryFileReader.readAnyFile(target.file)
                 : QueryLibrary.load(queries)

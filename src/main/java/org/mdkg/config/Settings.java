@@ -23,6 +23,8 @@ import org.mdkg.base.MdkgException;
  * @param cacheMaxBytes bytes of answers kept in memory for repeated reads; 0 turns the cache off
  * @param cacheEntryMaxBytes largest single answer kept
  * @param searchMaxChars longest search text accepted ({@code q} of {@code /api/search} and {@code /search})
+ * @param shapes        the SHACL shapes file writes are checked against; null means the shapes shipped in the jar
+ * @param limits        request size, complexity, result, regex, concurrency and rate limits
  */
 public record Settings(
         String bind,
@@ -35,7 +37,9 @@ public record Settings(
         long writeMaxBytes,
         long cacheMaxBytes,
         long cacheEntryMaxBytes,
-        int searchMaxChars) {
+        int searchMaxChars,
+        Path shapes,
+        Limits limits) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -78,8 +82,9 @@ public record Settings(
      * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
-     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES} and
-     * {@code MDKG_SEARCH_MAX_CHARS}; returned as a builder so flags can override them in turn.
+     * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES},
+     * {@code MDKG_SEARCH_MAX_CHARS}, {@code MDKG_SHAPES} and the {@link Limits}; returned as a builder so flags can
+     * override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
         Builder b = defaults();
@@ -98,6 +103,9 @@ public record Settings(
         b.cacheMaxBytes = number(env, "MDKG_CACHE_MAX_BYTES", b.cacheMaxBytes);
         b.cacheEntryMaxBytes = number(env, "MDKG_CACHE_ENTRY_MAX_BYTES", b.cacheEntryMaxBytes);
         b.searchMaxChars = number(env, "MDKG_SEARCH_MAX_CHARS", b.searchMaxChars);
+        String shapes = env.get("MDKG_SHAPES");
+        b.shapes = shapes == null || shapes.isBlank() ? null : Path.of(shapes.trim());
+        b.limits = Limits.fromEnvironment(env);
         return b;
     }
 
@@ -115,6 +123,8 @@ public record Settings(
         b.cacheMaxBytes = cacheMaxBytes;
         b.cacheEntryMaxBytes = cacheEntryMaxBytes;
         b.searchMaxChars = searchMaxChars;
+        b.shapes = shapes;
+        b.limits = limits;
         return b;
     }
 
@@ -159,6 +169,8 @@ public record Settings(
         private long cacheMaxBytes = DEFAULT_CACHE_MAX_BYTES;
         private long cacheEntryMaxBytes = DEFAULT_CACHE_ENTRY_MAX_BYTES;
         private int searchMaxChars = DEFAULT_SEARCH_MAX_CHARS;
+        private Path shapes;
+        private Limits limits = Limits.defaults();
 
         private Builder() {}
 
@@ -217,6 +229,17 @@ public record Settings(
             return this;
         }
 
+        /** The SHACL shapes file for the write gate; null for the shapes shipped in the jar. */
+        public Builder shapes(Path value) {
+            shapes = value;
+            return this;
+        }
+
+        public Builder limits(Limits value) {
+            limits = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(
                     bind,
@@ -229,7 +252,9 @@ public record Settings(
                     writeMaxBytes,
                     cacheMaxBytes,
                     cacheEntryMaxBytes,
-                    searchMaxChars);
+                    searchMaxChars,
+                    shapes,
+                    limits);
         }
     }
 }

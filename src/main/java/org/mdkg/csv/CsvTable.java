@@ -16,7 +16,8 @@ import org.mdkg.base.Sha256;
 
 /**
  * A CSV file read as one of the {@link CsvKind} tables: header checked (unknown or missing columns are errors),
- * every row the same width as the header, cells trimmed.
+ * every row the same width as the header, cells trimmed; a cell a spreadsheet would run as a formula is refused
+ * unless escaped with a leading {@code '} ({@link CsvText#imported}).
  *
  * @param rows each row as column name → cell (every column of the kind; omitted ones empty), in file order; row {@code i} is spreadsheet row {@code i + 2}
  */
@@ -62,7 +63,17 @@ public record CsvTable(String file, CsvKind kind, List<Map<String, String>> rows
             Map<String, String> row = new LinkedHashMap<>();
             for (Column column : kind.columns()) {
                 int c = header.indexOf(column.name());
-                row.put(column.name(), c < 0 ? "" : cells.get(c).trim());
+                String cell = c < 0 ? "" : CsvText.imported(cells.get(c).trim());
+                if (cell == null) {
+                    problems.add(new CsvProblem(
+                            name,
+                            i + 1,
+                            column.name(),
+                            "starts like a spreadsheet formula (=, +, -, @); write it with a leading ' ('"
+                                    + cells.get(c).trim() + ") if it is text"));
+                    cell = "";
+                }
+                row.put(column.name(), cell);
             }
             rows.add(row);
         }

@@ -51,7 +51,10 @@ public final class Problems {
             return e;
         }
         if (failure instanceof QueryCancelledException) {
-            return new MdkgException(ErrorKind.TIMEOUT, "The query ran past its time limit and was cancelled.");
+            // a query stopped for a reason of its own (a regular expression past its budget) carries the reason
+            return failure.getCause() instanceof MdkgException reason
+                    ? reason
+                    : new MdkgException(ErrorKind.TIMEOUT, "The query ran past its time limit and was cancelled.");
         }
         LOG.error("Unexpected failure on {}", where, failure);
         return new MdkgException(ErrorKind.FAILURE, "The server failed; the failure is logged.");

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.mdkg.api.ApiApp;
@@ -24,8 +25,11 @@ import org.mdkg.pages.Pages;
 import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
+import org.mdkg.sandbox.Sandbox;
 import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
+import org.mdkg.write.GateShapes;
+import org.mdkg.write.SystemGraphGuard;
 import org.mdkg.write.WriteAuth;
 import org.mdkg.write.WriteService;
 import org.slf4j.Logger;
@@ -122,10 +126,14 @@ public final class MdkgServer implements AutoCloseable {
             QueryRunner runner = new QueryRunner(store, fastPaths);
             SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
             Javalin api = ApiApp.create(store, queries, runner, search, settings.corsOrigins());
-            WriteService writes = new WriteService(store, derivations);
+            WriteService writes =
+                    new WriteService(store, derivations, GateShapes.of(settings.shapes()), SystemGraphGuard.standard());
             writes.onCommit((change, subjects) -> search.refresh(subjects));
+            LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
+            ResultWriters.install();
             FusekiServer fuseki = FusekiServer.create()
                     .port(settings.port())
+                    .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
                     .addFilter(
@@ -148,6 +156,7 @@ public final class MdkgServer implements AutoCloseable {
                     .enableCompact(false)
                     .build();
             bind(fuseki, settings.bind());
+            limitForms(fuseki, Math.max(settings.limits().queryMaxBytes(), settings.writeMaxBytes()));
             return new MdkgServer(fuseki, settings.bind());
         }
 
@@ -188,13 +197,22 @@ public final class MdkgServer implements AutoCloseable {
     /**
      * Query timeout on; no federated SERVICE calls; sorts, DISTINCT and REDUCED past {@link #SPILL_ROWS} rows
      * spill to temporary files instead of filling the heap (an {@code ORDER BY} over every triple used to end
-     * in an OutOfMemoryError that left the server hanging).
+     * in an OutOfMemoryError that left the server hanging); the {@link Sandbox}: bounded regular expressions, no
+     * {@code java:} functions.
      */
     private static void secure(DatasetGraph dsg, Settings settings) {
         dsg.getContext()
                 .set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         dsg.getContext().set(Service.httpServiceAllowed, false);
         dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+        Sandbox.install(dsg.getContext(), settings.limits().regexMaxSteps());
+    }
+
+    /** Form bodies (Fuseki allows 25 MB) up to the larger of the query and write limits; each route checks its own. */
+    private static void limitForms(FusekiServer fuseki, long bytes) {
+        if (fuseki.getJettyServer().getHandler() instanceof ServletContextHandler context) {
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, bytes + 1024));
+        }
     }
 
     private static void bind(FusekiServer fuseki, String address) {

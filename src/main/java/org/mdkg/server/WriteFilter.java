@@ -35,8 +35,8 @@ import org.mdkg.write.WriteService;
  * {@code DELETE /data?graph=IRI} (Graph Store Protocol) and {@code GET /backup}. When writes are off it lets every
  * request through untouched (so {@code /update} is 404 and {@code /data} refuses writes with 405). When they are on,
  * each request needs the configured credentials (401 without, 403 with wrong ones), a body within the size limit
- * (413), and passes through {@link WriteService}. No CORS headers are ever sent here, so browsers on other origins
- * cannot write.
+ * (413), and passes through {@link WriteService}. No CORS headers are ever sent here, and a request from another
+ * site is refused ({@link SameOrigin}), so browsers on other origins cannot write, cached credentials or not.
  */
 final class WriteFilter extends HttpFilter {
     private static final Set<String> GSP_WRITES = Set.of("PUT", "POST", "DELETE", "PATCH");
@@ -83,7 +83,8 @@ final class WriteFilter extends HttpFilter {
         } catch (RuntimeException e) {
             MdkgException problem = Problems.classify(e, method + " " + path);
             if (problem.kind() == ErrorKind.UNAUTHENTICATED) {
-                resp.setHeader("WWW-Authenticate", "Bearer realm=\"mdkg\", Basic realm=\"mdkg\"");
+                // no Basic challenge: a browser would remember what its user types and send it with forged requests
+                resp.setHeader("WWW-Authenticate", "Bearer realm=\"mdkg\"");
             }
             Problems.send(resp, problem, path);
         }
@@ -98,6 +99,7 @@ final class WriteFilter extends HttpFilter {
             return;
         }
         Author author = authenticate(req);
+        SameOrigin.check(req);
         if (overridden) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "X-HTTP-Method-Override and ?http-method are not supported");
         }

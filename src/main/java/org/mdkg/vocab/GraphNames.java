@@ -13,12 +13,19 @@ public final class GraphNames {
     public static final Node DERIVED = NodeFactory.createURI(PREFIX + "derived");
     /** The change log: one record per committed write. */
     public static final Node CHANGES = NodeFactory.createURI(PREFIX + "changes");
-    /** The SHACL shapes every write is checked against, loaded from {@code ontology/shapes.ttl}. */
-    public static final Node SHAPES = NodeFactory.createURI(PREFIX + "ontology/shapes.ttl");
+    /** The start of the names of the graphs loaded from {@code ontology/}: the ontology, vocabularies and shapes. */
+    public static final String ONTOLOGY_PREFIX = PREFIX + "ontology/";
+    /** The SHACL shapes as loaded from {@code ontology/shapes.ttl} (the gate itself uses the jar's copy). */
+    public static final Node SHAPES = NodeFactory.createURI(ONTOLOGY_PREFIX + "shapes.ttl");
     /** The graphs only mdkg writes: the change log, the load records and the derived graph. */
     public static final java.util.Set<Node> SYSTEM = java.util.Set.of(CHANGES, META, DERIVED);
 
     private GraphNames() {}
+
+    /** Whether {@code graph} was loaded from {@code ontology/} (its name starts with {@link #ONTOLOGY_PREFIX}). */
+    public static boolean isOntology(Node graph) {
+        return graph != null && graph.isURI() && graph.getURI().startsWith(ONTOLOGY_PREFIX);
+    }
 
     /** The graph a file loads into: its path relative to {@code base} (or absolute if outside it), with '/' separators. */
     public static Node forFile(Path file, Path base) {

@@ -31,7 +31,10 @@ public final class GraphStoreWrite {
 
     private GraphStoreWrite() {}
 
-    /** The graph named by {@code ?graph=}; the default graph is the read-only union, so it cannot be written. */
+    /**
+     * The graph named by {@code ?graph=}; the default graph is the read-only union, so it cannot be written, and
+     * the graphs mdkg keeps are refused ({@link SystemGraphGuard}).
+     */
     public static Node target(String graphParam, boolean hasDefaultParam) {
         if (hasDefaultParam || graphParam == null || graphParam.isBlank()) {
             throw new MdkgException(
@@ -47,7 +50,9 @@ public final class GraphStoreWrite {
         if (!graphParam.contains(":")) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "?graph must be an absolute IRI");
         }
-        return NodeFactory.createURI(graphParam);
+        Node graph = NodeFactory.createURI(graphParam);
+        SystemGraphGuard.refuseTarget(graph);
+        return graph;
     }
 
     /** Parses {@code body} strictly; errors carry line and column. */

@@ -3,9 +3,11 @@ package org.mdkg.write;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfpatch.system.AbstractDatasetGraphAddDelete;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -43,6 +45,16 @@ final class RecordingDataset extends AbstractDatasetGraphAddDelete {
         if (!added.remove(q)) {
             removed.add(q);
         }
+    }
+
+    /**
+     * A named graph as a view through this dataset, so that what an update does to the graph object (CLEAR,
+     * COPY, ADD and MOVE work on graphs) is recorded and checked like every other add and delete; the inherited
+     * view went straight to the store.
+     */
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
     }
 
     /** What the write changed so far: net additions and removals. */

@@ -4,36 +4,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.mdkg.load.ShapeResult;
 import org.mdkg.load.ShapeValidator;
 import org.mdkg.vocab.GraphNames;
-import org.mdkg.vocab.Prefixes;
 
 /**
- * The SHACL gate. The shapes are the ones the store itself holds, in {@code urn:mdkg:graph:ontology/shapes.ttl}
- * (loaded with {@code ontology/}). A write is refused when the state after it has a {@code sh:Violation} that
- * the state before it did not have; warnings never block. A store without shapes only gets syntax checks.
+ * The SHACL gate. The shapes are the ones shipped in the jar or configured by the operator ({@link GateShapes}),
+ * never the store's own shapes graph. A write is refused when the state after it has a {@code sh:Violation} that
+ * the state before it did not have; warnings never block.
  */
 final class ShapesCheck {
     private ShapesCheck() {}
-
-    /** The shapes in {@code dsg}, or null when it holds none. */
-    static ShapeValidator validatorFor(DatasetGraph dsg) {
-        Graph shapes = Txn.calculateRead(dsg, () -> {
-            Graph g = GraphFactory.createDefaultGraph();
-            dsg.find(GraphNames.SHAPES, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-            return g;
-        });
-        if (shapes.isEmpty()) {
-            return null;
-        }
-        shapes.getPrefixMapping().setNsPrefixes(Prefixes.map());
-        return new ShapeValidator(shapes);
-    }
 
     /** The violations (not warnings) the shapes find in all of {@code dsg}'s data. */
     static Set<ShapeResult> violations(ShapeValidator validator, DatasetGraph dsg) {

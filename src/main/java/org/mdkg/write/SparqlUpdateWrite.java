@@ -62,6 +62,7 @@ public final class SparqlUpdateWrite {
         for (Update op : request.getOperations()) {
             refuseOutsideReads(op);
         }
+        SystemGraphGuard.refuseNamed(request);
         return dsg -> UpdateExec.dataset(dsg)
                 .update(request)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -1,6 +1,5 @@
 package org.mdkg.write;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,14 +38,24 @@ public final class WriteService {
 
     private final Store store;
     private final Derivations derivations;
+    private final ShapeValidator shapes;
+    private final SystemGraphGuard guard;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     /** Violations of the committed state, known after the first write; only this service writes meanwhile. */
     private Set<ShapeResult> committedViolations;
 
+    /** Checked against the shapes shipped in the jar; no kept graph may be written. */
     public WriteService(Store store, Derivations derivations) {
+        this(store, derivations, GateShapes.shipped(), SystemGraphGuard.standard());
+    }
+
+    /** Checked against {@code shapes} ({@link GateShapes}); {@code guard} says which graphs a load may replace. */
+    public WriteService(Store store, Derivations derivations, ShapeValidator shapes, SystemGraphGuard guard) {
         this.store = store;
         this.derivations = derivations;
+        this.shapes = shapes;
+        this.guard = guard;
     }
 
     /** Adds a listener told about each committed write, after its commit (the extension point for the index). */
@@ -69,7 +78,7 @@ public final class WriteService {
             RecordingDataset recording = new RecordingDataset(dsg);
             apply(change, recording);
             Delta curated = recording.delta();
-            refuseSystemGraphWrites(curated);
+            SystemGraphGuard.refuseChanges(curated);
             derivations.run(dsg);
             Set<ShapeResult> after = checkShapes(dsg, known);
             Delta delta = curated.plus(Delta.between(derivedBefore, derivedGraph(dsg)));
@@ -93,17 +102,15 @@ public final class WriteService {
                         plan.files().stream().map(LoadReport.FileLoad::file).toList());
         return locked(source, () -> {
             DatasetGraph dsg = store.dataset();
-            refuseSystemTargets(plan);
-            boolean checked =
-                    ShapesCheck.validatorFor(dsg) != null || plan.targets().contains(GraphNames.SHAPES);
-            Set<ShapeResult> known = checked ? knownViolations(dsg) : Set.of();
+            guard.refuseLoad(plan);
+            Set<ShapeResult> known = knownViolations(dsg);
             long removed = plan.targets().stream()
                     .mapToLong(g -> dsg.getGraph(g).size())
                     .sum();
             plan.apply(dsg);
             plan.describe(dsg);
             derivations.run(dsg);
-            Set<ShapeResult> after = checked ? checkShapes(dsg, known) : Set.of();
+            Set<ShapeResult> after = checkShapes(dsg, known);
             String sha = String.join(
                     " ",
                     plan.files().stream().map(f -> f.file() + "=" + f.sha256()).toList());
@@ -119,7 +126,7 @@ public final class WriteService {
             ChangeRecord record = ChangeLog.newRecord(
                     author, source, sha, Sha256.hex(source + "\n" + sha), plan.triples(), removed, graphs, summary);
             ChangeLog.write(dsg, record, null);
-            return new Outcome(record, checked ? after : null, Optional.empty());
+            return new Outcome(record, after, Optional.empty());
         });
     }
 
@@ -190,16 +197,14 @@ public final class WriteService {
     /** The violations of the state before the write (of the last committed state, once known). */
     private Set<ShapeResult> knownViolations(DatasetGraph dsg) {
         if (committedViolations == null) {
-            ShapeValidator before = ShapesCheck.validatorFor(dsg);
-            committedViolations = before == null ? Set.of() : ShapesCheck.violations(before, dsg);
+            committedViolations = ShapesCheck.violations(shapes, dsg);
         }
         return committedViolations;
     }
 
-    /** The violations after the write; refuses it if it adds any (with the shapes the store holds after it). */
-    private static Set<ShapeResult> checkShapes(DatasetGraph dsg, Set<ShapeResult> known) {
-        ShapeValidator after = ShapesCheck.validatorFor(dsg);
-        Set<ShapeResult> found = after == null ? Set.of() : ShapesCheck.violations(after, dsg);
+    /** The violations after the write; refuses it if it adds any. */
+    private Set<ShapeResult> checkShapes(DatasetGraph dsg, Set<ShapeResult> known) {
+        Set<ShapeResult> found = ShapesCheck.violations(shapes, dsg);
         List<ShapeResult> introduced = ShapesCheck.introduced(known, found);
         if (!introduced.isEmpty()) {
             throw ShapeValidator.refusal(introduced);
@@ -211,31 +216,5 @@ public final class WriteService {
         Set<Quad> quads = new HashSet<>();
         dsg.find(GraphNames.DERIVED, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
         return quads;
-    }
-
-    /** Refuses a change to the change log, the load records or the derived graph, and triples in no named graph. */
-    private static void refuseSystemGraphWrites(Delta change) {
-        List<Quad> all = new ArrayList<>(change.added());
-        all.addAll(change.removed());
-        if (all.stream().anyMatch(q -> GraphNames.SYSTEM.contains(q.getGraph()))) {
-            throw new MdkgException(
-                    ErrorKind.FORBIDDEN,
-                    "the graphs " + GraphNames.CHANGES.getURI() + ", "
-                            + GraphNames.META.getURI() + " and " + GraphNames.DERIVED.getURI()
-                            + " are kept by mdkg and cannot be written");
-        }
-        if (all.stream().anyMatch(Quad::isDefaultGraph)) {
-            throw new MdkgException(
-                    ErrorKind.BAD_INPUT,
-                    "triples must go into a named graph (GRAPH <urn:mdkg:graph:...>); "
-                            + "the default graph is the read-only union of all named graphs");
-        }
-    }
-
-    private static void refuseSystemTargets(LoadPlan plan) {
-        plan.targets().stream().filter(GraphNames.SYSTEM::contains).findFirst().ifPresent(g -> {
-            throw new MdkgException(
-                    ErrorKind.FORBIDDEN, "the graph " + g.getURI() + " is kept by mdkg and cannot be loaded");
-        });
     }
 }

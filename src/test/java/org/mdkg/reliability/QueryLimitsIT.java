@@ -80,7 +80,8 @@ class QueryLimitsIT {
     }
 
     @Test
-    void a_client_that_hangs_up_on_a_streaming_result_frees_the_query_long_before_the_time_limit() throws Exception {
+    void a_client_that_hangs_up_on_a_large_result_leaves_no_thread_serving_it_long_before_the_time_limit()
+            throws Exception {
         try (MdkgServer patient = TestServers.start(
                 TestServers.settings(tmp.resolve("db")).queryTimeout(Duration.ofSeconds(120)), store)) {
             URI uri = URI.create(patient.baseUrl());
@@ -96,10 +97,9 @@ class QueryLimitsIT {
                 long read = 0;
                 while (read < 256 * 1024) {
                     int n = in.read(buffer);
-                    assertTrue(n > 0, "the result streams");
+                    assertTrue(n > 0, "the result comes (computed whole, up to the row cap, before it is sent)");
                     read += n;
                 }
-                assertTrue(queryRunning(), "the query is still producing rows when the client hangs up");
             }
             long hungUp = System.nanoTime();
             while (queryRunning()

@@ -53,4 +53,33 @@ class LoadGateTest {
             assertTrue(change.inputSha256().matches(".*context\\.ttl=[0-9a-f]{64}.*"), change.inputSha256());
         }
     }
+
+    @Test
+    void a_load_into_an_ontology_graph_needs_the_operators_ontology_flag() {
+        WriteFixtures.storeWithContext(tmp.resolve("db")).close();
+        String[] args = {
+            "load",
+            "--db",
+            tmp.resolve("db").toString(),
+            "--graph",
+            "urn:mdkg:graph:ontology/shapes.ttl",
+            WriteFixtures.SHAPES.toString()
+        };
+        Run refused = WriteFixtures.mdkg(args);
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("--ontology"), refused.err());
+        String[] upgrade = java.util.Arrays.copyOf(args, args.length + 1);
+        upgrade[args.length] = "--ontology";
+        Run allowed = WriteFixtures.mdkg(upgrade);
+        assertEquals(0, allowed.code(), allowed.err());
+        Run changes = WriteFixtures.mdkg(
+                "load",
+                "--db",
+                tmp.resolve("db").toString(),
+                "--graph",
+                "urn:mdkg:graph:changes",
+                "--ontology",
+                WriteFixtures.file("context.ttl").toString());
+        assertEquals(2, changes.code(), "the change log is never loaded, flag or not");
+    }
 }
