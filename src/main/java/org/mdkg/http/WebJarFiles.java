@@ -17,7 +17,8 @@ public final class WebJarFiles {
             "css", "text/css; charset=utf-8",
             "png", "image/png",
             "html", "text/html; charset=utf-8",
-            "map", "application/json");
+            "map", "application/json",
+            "json", "application/json");
 
     private final String root;
     private final Map<String, String> files;

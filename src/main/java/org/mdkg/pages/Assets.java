@@ -7,14 +7,16 @@ import org.mdkg.http.WebJarFiles;
 
 /**
  * The files the pages load, all from this server: their own style sheet and scripts (beside this class, under
- * {@code assets/}) and ECharts from its WebJar. Only the names listed here are served.
+ * {@code assets/}), the country outlines of the map (Natural Earth, public domain, made by
+ * {@code data/scripts/world-outline.py}) and ECharts from its WebJar. Only the names listed here are served.
  */
 final class Assets {
     static final String PATH = "/assets/";
     private static final Map<String, String> OWN = Map.of(
             "pages.css", "assets/pages.css",
             "pages.js", "assets/pages.js",
-            "sparql.js", "assets/sparql.js");
+            "sparql.js", "assets/sparql.js",
+            "world-outline.json", "assets/world-outline.json");
 
     private final WebJarFiles echarts =
             WebJarFiles.of("org.webjars.npm", "echarts", Map.of("echarts.min.js", "dist/echarts.min.js"));

@@ -52,7 +52,8 @@ final class CountryPage implements KindPage {
                         "neighbours",
                         "Neighbours and routes",
                         "Countries sharing a land border, and the "
-                                + "migration routes through the country (the map places each country at its centre).",
+                                + "migration routes through the country (on the map, each country is a point at its "
+                                + "centre over the Natural Earth outlines).",
                         neighbourTable(neighbours, labels),
                         routeTable(routes, labels))
                 .withChart(map(c, neighbours, routes, labels)));

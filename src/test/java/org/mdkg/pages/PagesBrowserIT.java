@@ -48,11 +48,9 @@ class PagesBrowserIT {
         browser.driver.get(S.url(path));
         new WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(d -> "complete".equals(js("return document.readyState")));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                .until(
-                        d -> (Boolean)
-                                js(
-                                        "return Array.from(document.querySelectorAll('.chart[data-chart]')).every(e => e.querySelector('svg'))"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> (Boolean) js(
+                "return Array.from(document.querySelectorAll('.chart[data-chart]')).every(e => e.querySelector('svg')"
+                        + " && (e.getAttribute('data-kind') !== 'map' || e.hasAttribute('data-drawn')))"));
     }
 
     /** Submits the tracker's filters and waits for the new view. */
@@ -104,6 +102,24 @@ class PagesBrowserIT {
         assertEquals(1, browser.driver.findElements(By.tagName("main")).size(), kind + " has a main landmark");
         browser.screenshot(kind);
         assertQuietAndLocal(kind);
+    }
+
+    @Test
+    void the_country_map_draws_the_outlines_served_by_mdkg_with_the_country_shaded() {
+        open("/id/country/NER");
+        WebElement map = browser.driver.findElement(By.cssSelector(".chart[data-kind='map']"));
+        assertEquals("outline", map.getAttribute("data-drawn"));
+        assertTrue(
+                browser.requests().stream().anyMatch(u -> u.endsWith("/assets/world-outline.json")),
+                String.join(" ", browser.requests()));
+        String geo = String.valueOf(js(
+                "var o = echarts.getInstanceByDom(arguments[0]).getOption();"
+                        + "return JSON.stringify([o.geo[0].map, o.geo[0].regions.filter(r => r.itemStyle && r.itemStyle.areaColor).map(r => r.name)]);",
+                map));
+        assertEquals("[\"mdkg-world\",[\"NER\"]]", geo);
+        long outlines = ((Number) js("return arguments[0].querySelectorAll('svg path').length", map)).longValue();
+        assertTrue(outlines > 100, "country outlines drawn: " + outlines);
+        assertQuietAndLocal("country map");
     }
 
     /** Clicks the visible one of the elements {@code css} finds (YASGUI keeps one editor per tab). */
