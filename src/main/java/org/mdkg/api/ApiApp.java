@@ -16,10 +16,16 @@ public final class ApiApp {
     /**
      * The facade over {@code store}: the named queries of {@code library} as endpoints, answered by {@code runner}
      * (which knows the fast paths), {@code /api/search} by the full-text {@code search} index; browsers of
-     * {@code corsOrigins} (any, when empty) may read it.
+     * {@code corsOrigins} (any, when empty) may read it; a parameter value longer than {@code paramMaxChars} is
+     * refused (400) before any route runs.
      */
     public static Javalin create(
-            Store store, QueryLibrary library, QueryRunner runner, SearchIndex search, List<String> corsOrigins) {
+            Store store,
+            QueryLibrary library,
+            QueryRunner runner,
+            SearchIndex search,
+            List<String> corsOrigins,
+            int paramMaxChars) {
         HealthRoutes health = new HealthRoutes(store);
         QueryApi queries = QueryApi.of(store, library, runner, search);
         CorsPolicy cors = new CorsPolicy(corsOrigins);
@@ -28,6 +34,7 @@ public final class ApiApp {
             config.http.defaultContentType = "application/json";
             config.bundledPlugins.enableCors(rules -> rules.addRule(cors::apply));
             ProblemMapper.install(config.routes);
+            config.routes.before(ctx -> QueryParams.refuseLong(ctx, paramMaxChars));
             health.install(config.routes);
             new ChangesRoutes(store).install(config.routes);
             queries.install(config.routes);

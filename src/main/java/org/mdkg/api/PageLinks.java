@@ -12,9 +12,13 @@ import org.mdkg.query.ResultPage;
 /**
  * RFC 8288 {@code Link} header values for a page: {@code first}, {@code prev}, {@code next}, and {@code last}
  * only when the total is known exactly. Each link is the request's own path and parameters with
- * {@code offset} and {@code limit} replaced.
+ * {@code offset} and {@code limit} replaced; a header longer than {@link #MAX_HEADER} is left out (the body has
+ * the same links).
  */
 final class PageLinks {
+    /** The longest {@code Link} header sent (Jetty refuses response headers past 16 KB in all). */
+    static final int MAX_HEADER = 4_000;
+
     private PageLinks() {}
 
     /** rel → URL (path and query), in the order first, prev, next, last. */
@@ -41,7 +45,11 @@ final class PageLinks {
         Map<String, String> links = of(ctx, page);
         List<String> parts = new ArrayList<>();
         links.forEach((rel, url) -> parts.add("<" + url + ">; rel=\"" + rel + "\""));
-        ctx.header("Link", String.join(", ", parts));
+        String link = String.join(", ", parts);
+        if (link.length() <= MAX_HEADER) {
+            // many long parameters make a header larger than Jetty sends; the links are in the body as well
+            ctx.header("Link", link);
+        }
         if (page.isTotalKnown()) {
             ctx.header("X-Total-Count", Long.toString(page.total()));
         }

@@ -27,6 +27,14 @@ public enum ErrorKind {
     VIOLATION("SHACL violation"),
     /** A query or update ran past its time limit. */
     TIMEOUT("Time limit reached"),
+    /** One client sent more requests, or more at once, than it may; it should retry later. */
+    TOO_MANY_REQUESTS("Too many requests"),
+    /** The server has no free slot for the request now; it should retry later. */
+    OVERLOADED("Server busy"),
+    /** The disk is full: the write was refused whole, and reads go on. */
+    INSUFFICIENT_STORAGE("Insufficient storage"),
+    /** The store failed its integrity check: its indexes disagree or its files cannot be read. */
+    STORE_DAMAGED("Store damaged"),
     /** Anything else: a failure of the service itself. */
     FAILURE("Internal error");
 

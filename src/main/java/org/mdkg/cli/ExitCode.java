@@ -8,9 +8,11 @@ final class ExitCode {
     static final int USAGE = 1;
     static final int BAD_INPUT = 2;
     static final int FAILURE = 3;
+    static final int DAMAGED = 4;
 
     static final String HELP = """
-            Exit codes: 0 ok, 1 usage error, 2 bad input (parse or validation), 3 runtime failure.""";
+            Exit codes: 0 ok, 1 usage error, 2 bad input (parse or validation), 3 runtime failure, \
+            4 the store failed its integrity check (restore a backup or rebuild it).""";
 
     private ExitCode() {}
 
@@ -27,7 +29,8 @@ final class ExitCode {
                         UNSUPPORTED_MEDIA_TYPE,
                         METHOD_NOT_ALLOWED,
                         NOT_ACCEPTABLE -> BAD_INPUT;
-                case TIMEOUT, FAILURE -> FAILURE;
+                case TIMEOUT, FAILURE, TOO_MANY_REQUESTS, OVERLOADED, INSUFFICIENT_STORAGE -> FAILURE;
+                case STORE_DAMAGED -> DAMAGED;
             };
         }
         // a setting that does not parse (MDKG_PORT=abc) or is out of range

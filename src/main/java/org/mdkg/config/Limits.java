@@ -54,9 +54,10 @@ public record Limits(
     }
 
     /**
-     * 256 KiB queries of at most 2,000 elements, 10,000 result rows (DBpedia's cap), 10^6 regex steps (plus 100 per character), 4 requests at
-     * once and 50 a second per client, 8 at once in all with 32 waiting up to 10 s, 200-character REST parameters,
-     * 10 failed credentials a minute.
+     * 256 KiB queries of at most 2,000 elements; 10,000 result rows (DBpedia's cap); 10^6 regex steps plus 100 per
+     * character; per client 6 requests at once (a browser opens at most 6 connections to a host) and 100 a second
+     * (DBpedia's), bursts of 200; 16 at once in all with 64 waiting up to 10 s; 200-character REST parameters; 10
+     * wrong credentials a minute.
      */
     public static Limits defaults() {
         return new Limits(
@@ -64,10 +65,10 @@ public record Limits(
                 2_000,
                 DEFAULT_RESULT_MAX_ROWS,
                 1_000_000,
-                4,
-                50,
-                8,
-                32,
+                6,
+                100,
+                16,
+                64,
                 Duration.ofSeconds(10),
                 200,
                 10);
@@ -134,6 +135,21 @@ public record Limits(
                 wait,
                 paramMaxChars,
                 authFailures);
+    }
+
+    public Limits withAuthFailures(int value) {
+        return new Limits(
+                queryMaxBytes,
+                queryMaxElements,
+                resultMaxRows,
+                regexMaxSteps,
+                clientConcurrency,
+                clientRate,
+                maxConcurrent,
+                queueLength,
+                queueWait,
+                paramMaxChars,
+                value);
     }
 
     private static void positive(String name, long value) {

@@ -37,7 +37,9 @@ public final class Problems {
             case TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case VIOLATION -> 422;
-            case TIMEOUT -> 503;
+            case TIMEOUT, OVERLOADED, STORE_DAMAGED -> 503;
+            case TOO_MANY_REQUESTS -> 429;
+            case INSUFFICIENT_STORAGE -> 507;
             case FAILURE -> 500;
         };
     }

@@ -125,7 +125,13 @@ public final class MdkgServer implements AutoCloseable {
             secure(dsg, settings);
             QueryRunner runner = new QueryRunner(store, fastPaths);
             SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
-            Javalin api = ApiApp.create(store, queries, runner, search, settings.corsOrigins());
+            Javalin api = ApiApp.create(
+                    store,
+                    queries,
+                    runner,
+                    search,
+                    settings.corsOrigins(),
+                    settings.limits().paramMaxChars());
             WriteService writes =
                     new WriteService(store, derivations, GateShapes.of(settings.shapes()), SystemGraphGuard.standard());
             writes.onCommit((change, subjects) -> search.refresh(subjects));
@@ -136,6 +142,7 @@ public final class MdkgServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
+                    .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(
                             "/*",
                             new WriteFilter(
@@ -143,7 +150,8 @@ public final class MdkgServer implements AutoCloseable {
                                     writes,
                                     new WriteAuth(settings.writes()),
                                     settings.writeMaxBytes(),
-                                    settings.queryTimeout()))
+                                    settings.queryTimeout(),
+                                    new CredentialThrottle(settings.limits().authFailures())))
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
                     .addFilter("/*", new Pages(store, queries, runner, search))
                     .addFilter("/*", new SparqlPages(store))

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,19 +42,30 @@ import org.mdkg.write.WriteService;
 final class WriteFilter extends HttpFilter {
     private static final Set<String> GSP_WRITES = Set.of("PUT", "POST", "DELETE", "PATCH");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Query parameters that would carry credentials in the URL. */
+    private static final List<String> URL_CREDENTIALS =
+            List.of("access_token", "token", "password", "api_key", "apikey");
 
     private final transient Store store;
     private final transient WriteService writes;
     private final transient WriteAuth auth;
     private final long maxBodyBytes;
     private final Duration updateTimeout;
+    private final transient CredentialThrottle throttle;
 
-    WriteFilter(Store store, WriteService writes, WriteAuth auth, long maxBodyBytes, Duration updateTimeout) {
+    WriteFilter(
+            Store store,
+            WriteService writes,
+            WriteAuth auth,
+            long maxBodyBytes,
+            Duration updateTimeout,
+            CredentialThrottle throttle) {
         this.store = store;
         this.writes = writes;
         this.auth = auth;
         this.maxBodyBytes = maxBodyBytes;
         this.updateTimeout = updateTimeout;
+        this.throttle = throttle;
     }
 
     @Override
@@ -98,7 +110,7 @@ final class WriteFilter extends HttpFilter {
             resp.setStatus(204);
             return;
         }
-        Author author = authenticate(req);
+        Author author = authenticate(req, resp);
         SameOrigin.check(req);
         if (overridden) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "X-HTTP-Method-Override and ?http-method are not supported");
@@ -112,8 +124,28 @@ final class WriteFilter extends HttpFilter {
         }
     }
 
-    private Author authenticate(HttpServletRequest req) {
+    private Author authenticate(HttpServletRequest req, HttpServletResponse resp) {
+        String client = req.getRemoteAddr();
+        long wait = throttle.waitFor(client);
+        if (wait > 0) {
+            resp.setHeader("Retry-After", Long.toString(wait));
+            throw new MdkgException(
+                    ErrorKind.TOO_MANY_REQUESTS,
+                    "too many wrong credentials from this client in the last minute "
+                            + "(MDKG_AUTH_FAILURES_PER_MINUTE); retry after " + wait + " s");
+        }
+        for (String name : URL_CREDENTIALS) {
+            if (req.getParameter(name) != null) {
+                throw new MdkgException(
+                        ErrorKind.BAD_INPUT,
+                        "credentials in the URL (?" + name + "=) are refused: they end up in logs and browser "
+                                + "histories; send Authorization: Bearer <token>");
+            }
+        }
         WriteAuth.Result result = auth.check(req.getHeader("Authorization"));
+        if (result.outcome() == WriteAuth.Outcome.WRONG) {
+            throttle.failed(client);
+        }
         return switch (result.outcome()) {
             case ACCEPTED -> result.author().orElseThrow();
             case ANONYMOUS ->

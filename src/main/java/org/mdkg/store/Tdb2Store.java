@@ -44,10 +44,17 @@ final class Tdb2Store implements Store {
         return new Tdb2Store("memory", DatabaseMgr.createDatasetGraph());
     }
 
-    /** Write transactions begun and active, so the version is recomputed only after a write. */
+    /**
+     * Write transactions begun and active, so the version is recomputed only after a write. The coordinator is
+     * looked up each time: a compaction replaces it with the new generation's (whose counts start again, so the
+     * generation's location is part of the key).
+     */
     private static java.util.function.Supplier<String> writeCounter(DatasetGraph dataset) {
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
-        return () -> coordinator.countBeginWrite() + ":" + coordinator.countActiveWriter();
+        return () -> {
+            TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
+            return System.identityHashCode(coordinator) + ":" + coordinator.countBeginWrite() + ":"
+                    + coordinator.countActiveWriter();
+        };
     }
 
     @Override
