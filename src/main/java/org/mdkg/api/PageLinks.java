@@ -26,15 +26,17 @@ final class PageLinks {
         int limit = page.page().limit();
         int offset = page.page().offset();
         Map<String, String> links = new LinkedHashMap<>();
+        long lastOffset = page.total() == 0 ? 0 : ((page.total() - 1) / limit) * limit;
         links.put("first", url(ctx, 0, limit));
         if (offset > 0) {
-            links.put("prev", url(ctx, Math.max(0, offset - limit), limit));
+            // past the end, the page before is the last page there is, not one more page past the end
+            long prev = page.isTotalKnown() && offset > lastOffset ? lastOffset : Math.max(0, offset - limit);
+            links.put("prev", url(ctx, prev, limit));
         }
         if (page.hasNext()) {
             links.put("next", url(ctx, offset + limit, limit));
         }
         if (page.isTotalKnown()) {
-            long lastOffset = page.total() == 0 ? 0 : ((page.total() - 1) / limit) * limit;
             links.put("last", url(ctx, lastOffset, limit));
         }
         return links;

@@ -75,9 +75,20 @@ public final class RdfFileParser {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(atStringStarts(problems, bytes));
         }
         return new ParsedFile(file, displayName, content, Sha256.hex(bytes));
+    }
+
+    /** A "newline in string" problem is placed where the string starts, not at the next line where it was noticed. */
+    private static List<ParseProblem> atStringStarts(List<ParseProblem> problems, byte[] bytes) {
+        return problems.stream()
+                .map(p -> p.message() != null && p.message().contains("newline in string")
+                        ? TextFaults.unclosedString(new String(bytes, StandardCharsets.UTF_8), p.line())
+                                .map(f -> new ParseProblem(p.file(), f.line(), f.column(), f.message()))
+                                .orElse(p)
+                        : p)
+                .toList();
     }
 
     /** JSON-LD {@code @context} URLs are never fetched (a remote context is an SSRF vector); such a file fails. */

@@ -110,6 +110,48 @@ public final class TextFaults {
                 "brackets nested " + max + " deep here, deeper than the parser can follow; flatten the structure");
     }
 
+    /**
+     * Where the string starts that a parser reports as "newline in string" at {@code line}: the opening quote of a
+     * {@code "…"} or {@code '…'} string not closed on its own line, on the line before or on {@code line} itself;
+     * empty if neither has one. The parser notices only at the line end, so its own place is the next line.
+     */
+    public static Optional<Fault> unclosedString(CharSequence text, long line) {
+        String[] lines = text.toString().split("\n", -1);
+        for (long l = Math.max(1, line - 1); l <= Math.min(line, lines.length); l++) {
+            String s = lines[(int) l - 1];
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '#') {
+                    break;
+                }
+                if (c == '"' || c == '\'') {
+                    if (s.startsWith(String.valueOf(c).repeat(3), i)) {
+                        break; // a long string may span lines
+                    }
+                    int end = i + 1;
+                    while (end < s.length() && s.charAt(end) != c) {
+                        end += s.charAt(end) == '\\' ? 2 : 1;
+                    }
+                    if (end >= s.length()) {
+                        return Optional.of(new Fault(
+                                l,
+                                i + 1,
+                                "string not closed on its line (a newline in a " + c + "…" + c
+                                        + " string; close it, or use "
+                                        + String.valueOf(c).repeat(3)
+                                        + " for text over several lines)"));
+                    }
+                    i = end + 1;
+                    continue;
+                }
+                int skip = skipped(s, i);
+                i = skip > i ? skip : i + 1;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The index after a string, IRI or comment starting at {@code i}, or {@code i} if none starts there. */
     private static int skipped(CharSequence text, int i) {
         char c = text.charAt(i);

@@ -104,7 +104,8 @@ public final class Pages extends HttpFilter {
                         iriParam(req),
                         "/resource?iri=" + Layout.encode(iriParam(req).getURI()));
             case "/sparql" -> {
-                if (req.getParameter("query") != null || !RdfAccept.prefersHtml(req.getHeader("Accept"))) {
+                // a browser following a link to /sparql?query=… gets the page, which runs the query in the editor
+                if (!RdfAccept.prefersHtml(req.getHeader("Accept"))) {
                     return false;
                 }
                 html(resp, "sparql", gallery.view(layout("mdkg — SPARQL", req)));

@@ -15,7 +15,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.mdkg.api.ApiApp;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
@@ -61,7 +63,7 @@ public final class MdkgServer implements AutoCloseable {
     /** Starts listening; returns once the server accepts connections. */
     public MdkgServer start() {
         fuseki.start();
-        LOG.info("mdkg ready: SPARQL {}/sparql  REST {}/api  pages {}/", baseUrl(), baseUrl(), baseUrl());
+        LOG.debug("listening at {}", baseUrl());
         return this;
     }
 
@@ -152,9 +154,13 @@ public final class MdkgServer implements AutoCloseable {
                                     settings.writeMaxBytes(),
                                     settings.queryTimeout(),
                                     new CredentialThrottle(settings.limits().authFailures())))
+                    .addFilter("/*", new HeadAsGet())
+                    .addFilter("/*", new SparqlFormats())
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
+                    .addFilter("/*", new ReadCors(settings.corsOrigins()))
                     .addFilter("/*", new Pages(store, queries, runner, search))
                     .addFilter("/*", new SparqlPages(store))
+                    .addFilter("/*", new UnionDefaultGraph(store))
                     .addFilter("/*", new PageFilter())
                     .addServlet("/ontology", new OntologyServlet(store, queries))
                     .enablePing(false)
@@ -165,6 +171,7 @@ public final class MdkgServer implements AutoCloseable {
                     .build();
             bind(fuseki, settings.bind());
             limitForms(fuseki, Math.max(settings.limits().queryMaxBytes(), settings.writeMaxBytes()));
+            compress(fuseki);
             return new MdkgServer(fuseki, settings.bind());
         }
 
@@ -221,6 +228,19 @@ public final class MdkgServer implements AutoCloseable {
         if (fuseki.getJettyServer().getHandler() instanceof ServletContextHandler context) {
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, bytes + 1024));
         }
+    }
+
+    /**
+     * gzip for clients that accept it ({@code Accept-Encoding: gzip}): SPARQL results, RDF, pages and REST answers,
+     * for GET and for queries sent by POST; Jetty's handler marks the ETag of a compressed answer and understands it
+     * in {@code If-None-Match}.
+     */
+    private static void compress(FusekiServer fuseki) {
+        Server jetty = fuseki.getJettyServer();
+        GzipHandler gzip = new GzipHandler();
+        gzip.addIncludedMethods("POST");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     private static void bind(FusekiServer fuseki, String address) {

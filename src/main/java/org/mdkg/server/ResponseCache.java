@@ -33,8 +33,12 @@ import org.mdkg.store.Store;
 final class ResponseCache extends HttpFilter {
     private static final Set<String> CACHED =
             Set.of("/api", "/sparql", "/data", "/ontology", "/.well-known/void", "/", "/id", "/tracker", "/search");
+    /** Not kept: set afresh for each answer (the encoding by Jetty's gzip handler, per client). */
     private static final Set<String> SKIPPED_HEADERS =
-            Set.of("date", "content-length", "transfer-encoding", "connection");
+            Set.of("date", "content-length", "transfer-encoding", "connection", "content-encoding");
+
+    /** What Jetty's gzip handler puts into the ETag of a compressed answer; the kept answer is not compressed. */
+    private static final String GZIP_ETAG_SUFFIX = "--gzip";
 
     /** Clients may keep an answer but must revalidate it (by ETag) before using it again. */
     static final String REVALIDATE = "public, max-age=0, must-revalidate";
@@ -143,7 +147,10 @@ final class ResponseCache extends HttpFilter {
         List<String[]> kept = new ArrayList<>();
         for (String name : resp.getHeaderNames()) {
             if (!SKIPPED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                resp.getHeaders(name).forEach(v -> kept.add(new String[] {name, v}));
+                resp.getHeaders(name)
+                        .forEach(v -> kept.add(new String[] {
+                            name, name.equalsIgnoreCase("ETag") ? v.replace(GZIP_ETAG_SUFFIX + "\"", "\"") : v
+                        }));
             }
         }
         return kept;

@@ -29,6 +29,21 @@ class RdfFileParserTest {
     }
 
     @Test
+    void a_string_left_open_is_reported_where_it_starts_not_on_the_next_line(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("open-string.ttl");
+        Files.writeString(
+                file,
+                "@prefix ex: <http://example.org/> .\n"
+                        + "ex:a ex:p \"closed\" ; ex:q <http://example.org/x#y> .\n"
+                        + "ex:b ex:p \"left open .\n"
+                        + "ex:c ex:p \"x\" .\n");
+        var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(file, "open-string.ttl"));
+        ParseProblem p = e.problems().get(0);
+        assertEquals("open-string.ttl:3:11", p.toString().substring(0, "open-string.ttl:3:11".length()), p.toString());
+        assertTrue(p.message().contains("not closed"), p.message());
+    }
+
+    @Test
     void ill_typed_literal_is_a_problem_not_a_silent_warning() {
         var e = assertThrows(
                 InvalidInputException.class,

@@ -69,7 +69,11 @@ class PagesBrowserIT {
     private static void assertQuietAndLocal(String what) {
         String origin = S.url("");
         List<String> outside = browser.requests().stream()
-                .filter(u -> !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"))
+                // chrome:// are the browser's own pages (its start page loads them), not requests leaving the host
+                .filter(u -> !u.startsWith(origin)
+                        && !u.startsWith("data:")
+                        && !u.startsWith("blob:")
+                        && !u.startsWith("chrome://"))
                 .toList();
         assertEquals(List.of(), outside, what + ": requests to other hosts");
         assertEquals(List.of(), browser.consoleErrors(), what + ": console errors");
@@ -231,6 +235,24 @@ class PagesBrowserIT {
         link.click();
         wait.until(d -> d.getCurrentUrl().contains("/id/state/"));
         assertEquals(label, browser.driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void a_link_to_a_query_opens_the_sparql_page_and_shows_its_result() {
+        String query =
+                "SELECT ?process ?label WHERE { ?process a <https://w3id.org/mdkg/ontology#RegionalConsultativeProcess> ;"
+                        + " <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = \"en\") } ORDER BY ?label";
+        open("/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
+        wait.until(d -> d.findElements(By.cssSelector("table.mdkg-results tbody tr")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        String text = browser.driver.findElements(By.cssSelector("table.mdkg-results")).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElseThrow()
+                .getText();
+        assertTrue(text.contains("Rabat Process"), text);
+        assertQuietAndLocal("linked query");
     }
 
     @Test

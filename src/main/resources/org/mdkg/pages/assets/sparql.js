@@ -150,7 +150,13 @@
     Array.prototype.forEach.call(document.querySelectorAll("#gallery button.open"), function (b) {
       b.addEventListener("click", function () { open(b.getAttribute("data-id")); });
     });
-    var wanted = new URLSearchParams(window.location.search).get("example");
+    var params = new URLSearchParams(window.location.search);
+    var wanted = params.get("example");
     if (wanted && document.getElementById("text-" + wanted)) { open(wanted); }
+    var linked = params.get("query");
+    if (linked) {
+      yasgui.addTab(true, { name: "linked query", yasqe: { value: linked }, requestConfig: { endpoint: endpoint } });
+      yasgui.getTab().query();
+    }
   });
 })();
