@@ -24,7 +24,7 @@ final class QueryApi {
 
     static QueryApi of(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search) {
         Conditional conditional = new Conditional(store);
-        Responder responder = new Responder(new ObjectMapper(), runner);
+        Responder responder = new Responder(new ObjectMapper(), runner, new JsonLdContext(store));
         return new QueryApi(
                 new QueryRoutes(library, runner, responder, conditional),
                 new ResourceRoutes(library, runner, search, responder, conditional),

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -15,25 +17,18 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.query.ResultPage;
-import org.mdkg.vocab.MDKG;
 import org.mdkg.vocab.Prefixes;
 
 /** Writes lists (with paging) and single resources in the negotiated format. */
 final class Responder {
-    /** Maps the API's JSON keys onto RDF so the same body reads as JSON-LD. */
-    static final Map<String, Object> CONTEXT = Map.of(
-            "@vocab", MDKG.NS,
-            "iri", "@id",
-            "id", "http://purl.org/dc/terms/identifier",
-            "label", "http://www.w3.org/2000/01/rdf-schema#label",
-            "items", "@graph");
-
     private final ObjectMapper json;
     private final QueryRunner runner;
+    private final JsonLdContext context;
 
-    Responder(ObjectMapper json, QueryRunner runner) {
+    Responder(ObjectMapper json, QueryRunner runner, JsonLdContext context) {
         this.json = json;
         this.runner = runner;
+        this.context = context;
     }
 
     /** A page of items: JSON envelope with total and links, JSON-LD, or CSV; Turtle is refused with 406. */
@@ -41,7 +36,8 @@ final class Responder {
         Map<String, String> links = PageLinks.apply(ctx, page);
         Map<String, Object> body = new LinkedHashMap<>();
         if (format == ApiFormat.JSON_LD) {
-            body.put("@context", CONTEXT);
+            body.put("@context", context.forList(keys(items)));
+            body.put("@type", "hydra:Collection");
         }
         body.put("total", page.isTotalKnown() ? page.total() : null);
         body.put("limit", page.page().limit());
@@ -67,7 +63,7 @@ final class Responder {
             case JSON -> send(ctx, format, body);
             case JSON_LD -> {
                 Map<String, Object> ld = new LinkedHashMap<>();
-                ld.put("@context", CONTEXT);
+                ld.put("@context", context.forResource(body.keySet()));
                 ld.putAll(body);
                 send(ctx, format, ld);
             }
@@ -82,6 +78,12 @@ final class Responder {
                 ctx.contentType("text/turtle; charset=utf-8").result(out.toByteArray());
             }
         }
+    }
+
+    private static Set<String> keys(List<Map<String, Object>> items) {
+        Set<String> keys = new LinkedHashSet<>();
+        items.forEach(i -> keys.addAll(i.keySet()));
+        return keys;
     }
 
     private void send(Context ctx, ApiFormat format, Map<String, Object> body) {
