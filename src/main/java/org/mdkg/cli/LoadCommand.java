@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mdkg.load.InvalidInputException;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadPlan;
 import org.mdkg.load.LoadReport;
+import org.mdkg.load.ParseProblem;
 import org.mdkg.write.Author;
 import org.mdkg.write.SystemGraphGuard;
 import picocli.CommandLine.Command;
@@ -39,6 +41,12 @@ final class LoadCommand implements Callable<Integer> {
                     + "vocabularies and shapes graphs); refused otherwise.")
     boolean ontology;
 
+    @Option(
+            names = "--allow-empty",
+            description = "Load a file that holds no triples, emptying its graph; refused otherwise (an empty file "
+                    + "is more often a failed export than a wish to delete).")
+    boolean allowEmpty;
+
     @Mixin
     StoreOptions store;
 
@@ -52,6 +60,9 @@ final class LoadCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         LoadPlan plan = store.use(opened -> {
             LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
+            if (!allowEmpty) {
+                refuseEmpty(parsed);
+            }
             progress.committing(parsed.triples());
             SystemGraphGuard guard = ontology ? SystemGraphGuard.allowingOntologyLoads() : SystemGraphGuard.standard();
             Loaders.writes(opened, store.settings().build(), guard).commitLoad(Author.ofCommandLine(), parsed);
@@ -64,6 +75,21 @@ final class LoadCommand implements Callable<Integer> {
                 "Loaded %d triples from %d files in %d ms%n",
                 plan.triples(), plan.files().size(), (System.nanoTime() - t0) / 1_000_000);
         return ExitCode.OK;
+    }
+
+    private static void refuseEmpty(LoadPlan plan) {
+        List<ParseProblem> empty = plan.files().stream()
+                .filter(f -> f.triples() == 0)
+                .map(f -> new ParseProblem(
+                        f.file(),
+                        1,
+                        1,
+                        "the file holds no triples: loading it would empty the graph " + f.graph()
+                                + "; pass --allow-empty if that is what you want"))
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new InvalidInputException(empty);
+        }
     }
 
     /** Shows each parsed file with its rate while a long load runs. */

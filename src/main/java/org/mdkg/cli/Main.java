@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCsvCommand.class,
             BackupCommand.class,
-            RestoreCommand.class
+            RestoreCommand.class,
+            CheckCommand.class,
+            CompactCommand.class
         })
 public final class Main implements Runnable {
 

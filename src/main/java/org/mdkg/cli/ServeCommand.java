@@ -47,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Settings settings = flags.build();
         FatalErrors.install();
-        Store opened = Store.open(settings.db());
+        Store opened = StoreOptions.openChecked(settings.db());
         MdkgServer built = MdkgServer.builder(settings, opened)
                 .derivations(Derivations.standard())
                 .queries(QueryLibrary.load(settings.queries()))

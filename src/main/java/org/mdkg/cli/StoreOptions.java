@@ -2,8 +2,11 @@ package org.mdkg.cli;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
 import org.mdkg.store.Store;
+import org.mdkg.store.StoreCheck;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by commands that open the store, and the one way they open it. */
@@ -15,6 +18,39 @@ final class StoreOptions {
     Settings.Builder settings() {
         Settings.Builder s = Settings.fromEnvironment(System.getenv());
         return db == null ? s : s.db(db);
+    }
+
+    /**
+     * Opens the store in {@code dir} for serving, and checks it first ({@link StoreCheck}): a store that cannot be
+     * opened (other than being locked by another process) or fails the check is a {@link ErrorKind#STORE_DAMAGED}
+     * failure (exit code 4) that says what is wrong and what to do.
+     */
+    static Store openChecked(Path dir) {
+        Store store;
+        try {
+            store = Store.open(dir);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("lock")) {
+                throw e;
+            }
+            throw damaged(dir, "it cannot be opened: " + e.getMessage());
+        }
+        StoreCheck.Report report = StoreCheck.run(store);
+        if (!report.ok()) {
+            store.close();
+            throw damaged(dir, String.join("; ", report.problems()));
+        }
+        return store;
+    }
+
+    private static MdkgException damaged(Path dir, String why) {
+        return new MdkgException(
+                ErrorKind.STORE_DAMAGED,
+                "the store in " + dir + " failed its check, so it is not served: " + why
+                        + ". Restore a backup (mdkg restore) or rebuild it (mdkg load); mdkg check --db " + dir
+                        + " lists what is wrong.");
     }
 
     /** Opens the store, hands it to {@code work}, and closes it again whatever happens. */

@@ -58,8 +58,34 @@ public final class Problems {
                     ? reason
                     : new MdkgException(ErrorKind.TIMEOUT, "The query ran past its time limit and was cancelled.");
         }
+        if (isDiskFull(failure)) {
+            LOG.error("The disk is full on {}: {}", where, failure.toString());
+            return new MdkgException(
+                    ErrorKind.INSUFFICIENT_STORAGE,
+                    "The disk holding the store is full: this write was refused whole and nothing of it was kept; "
+                            + "reads go on. Free some space and send it again.");
+        }
         LOG.error("Unexpected failure on {}", where, failure);
         return new MdkgException(ErrorKind.FAILURE, "The server failed; the failure is logged.");
+    }
+
+    /**
+     * Whether {@code failure} comes from a full disk: an I/O error saying so, or the fault of a write to a
+     * memory-mapped store file that the file system could not give a block (TDB2 maps its indexes; on a full disk
+     * the JVM reports the {@code SIGBUS} as an {@link InternalError}).
+     */
+    public static boolean isDiskFull(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof IOException
+                    && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+            if (t instanceof InternalError && message.contains("unsafe memory access")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problem details of {@code e} as a JSON object; {@code instance} is the request path. */

@@ -2,7 +2,9 @@ package org.mdkg.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -61,9 +63,20 @@ public final class Loader {
     public LoadPlan plan(List<Path> paths, String graph, LoadListener listener) {
         List<ParsedFile> parsed = parseAll(RdfFiles.expand(paths), listener);
         List<LoadReport.FileLoad> results = new ArrayList<>();
+        Map<Node, String> named = new HashMap<>();
         for (ParsedFile file : parsed) {
             Node target = graph == null ? GraphNames.forFile(file.path(), base) : NodeFactory.createURI(graph);
-            results.add(new LoadReport.FileLoad(file.displayName(), target.getURI(), file.size(), file.sha256(), 0));
+            String earlier = graph == null ? named.putIfAbsent(target, file.displayName()) : null;
+            if (earlier != null) {
+                // two files of one name outside the working directory: each would replace the other's graph
+                throw new InvalidInputException(List.of(new ParseProblem(
+                        file.displayName(),
+                        1,
+                        1,
+                        "loads into " + target.getURI() + " as " + earlier + " does; load one of them with --graph")));
+            }
+            String source = GraphNames.sourceName(file.path(), base);
+            results.add(new LoadReport.FileLoad(source, target.getURI(), file.size(), file.sha256(), 0));
         }
         return new LoadPlan(parsed, results);
     }

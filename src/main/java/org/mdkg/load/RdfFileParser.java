@@ -54,6 +54,9 @@ public final class RdfFileParser {
         List<ParseProblem> problems = new ArrayList<>();
         if (lang != Lang.RDFXML) {
             TextFaults.invalidUtf8(bytes).ifPresent(f -> problems.add(problem(displayName, f)));
+        } else {
+            TextFaults.externalEntity(new String(bytes, StandardCharsets.UTF_8))
+                    .ifPresent(f -> problems.add(problem(displayName, f)));
         }
         DatasetGraph content = DatasetGraphFactory.createGeneral();
         if (problems.isEmpty()) {

@@ -7,6 +7,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Faults of an RDF or SPARQL text that the parsers do not report well: bytes that are not UTF-8 (Jena's decoder
@@ -58,6 +60,36 @@ public final class TextFaults {
                 return Optional.empty();
             }
         }
+    }
+
+    private static final Pattern EXTERNAL_ENTITY =
+            Pattern.compile("<!ENTITY\\s+(?:%\\s+)?([^\\s>]+)\\s+(?:SYSTEM|PUBLIC)\\b");
+
+    /**
+     * The first declaration of an external XML entity ({@code <!ENTITY x SYSTEM "…">}, parameter entities too): the
+     * RDF/XML parser neither fetches nor reads one (no XXE) and puts nothing in its place, so a file that uses one
+     * would lose text without a word; such a file is refused here, at the declaration.
+     */
+    public static Optional<Fault> externalEntity(CharSequence text) {
+        Matcher m = EXTERNAL_ENTITY.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        long line = 1;
+        long column = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Optional.of(new Fault(
+                line,
+                column,
+                "the external XML entity '" + m.group(1) + "' is neither fetched nor read, and would silently become "
+                        + "an empty text; write its text into the file (internal entities are fine)"));
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.mdkg.pages;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -30,7 +30,8 @@ final class Data {
     private final Store store;
     private final QueryLibrary library;
     private final QueryRunner runner;
-    private final Map<String, Query> own = new HashMap<>();
+    /** Parsed once, shared by every request thread (a plain map here threw ConcurrentModificationException). */
+    private final Map<String, Query> own = new ConcurrentHashMap<>();
 
     Data(Store store, QueryLibrary library, QueryRunner runner) {
         this.store = store;
@@ -73,7 +74,8 @@ final class Data {
 
     /** Every row of the pages' own query {@code name}.rq with {@code bindings} substituted. */
     List<Map<String, Node>> own(String name, Map<String, Node> bindings) {
-        Query q = own.computeIfAbsent(name, n -> QueryFactory.create(ClasspathResource.text(Data.class, n + ".rq")));
+        Query q = own.computeIfAbsent(name, n -> QueryFactory.create(ClasspathResource.text(Data.class, n + ".rq")))
+                .cloneQuery();
         DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> {
             var builder = QueryExec.dataset(dsg).query(q);

@@ -23,6 +23,7 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.base.Sha256;
 import org.mdkg.http.Problems;
+import org.mdkg.store.Compaction;
 import org.mdkg.store.Store;
 import org.mdkg.write.Author;
 import org.mdkg.write.ChangeRecord;
@@ -76,6 +77,7 @@ final class WriteFilter extends HttpFilter {
         boolean overridden = req.getHeader("X-HTTP-Method-Override") != null || req.getParameter("http-method") != null;
         boolean isWrite = "/update".equals(path)
                 || "/backup".equals(path)
+                || "/compact".equals(path)
                 || ("/data".equals(path) && (GSP_WRITES.contains(method) || overridden));
         if (!auth.isEnabled() || !isWrite) {
             if (overridden && ("/data".equals(path) || "/sparql".equals(path))) {
@@ -92,7 +94,10 @@ final class WriteFilter extends HttpFilter {
         resp.setHeader("Cache-Control", "no-store");
         try {
             handle(req, resp, path, method, overridden);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InternalError e) {
+            if (e instanceof InternalError && !Problems.isDiskFull(e)) {
+                throw e;
+            }
             MdkgException problem = Problems.classify(e, method + " " + path);
             if (problem.kind() == ErrorKind.UNAUTHENTICATED) {
                 // no Basic challenge: a browser would remember what its user types and send it with forged requests
@@ -117,6 +122,8 @@ final class WriteFilter extends HttpFilter {
         }
         if ("/backup".equals(path)) {
             backup(method, resp);
+        } else if ("/compact".equals(path)) {
+            compact(method, resp);
         } else if ("/update".equals(path)) {
             update(req, resp, author, method);
         } else {
@@ -209,6 +216,19 @@ final class WriteFilter extends HttpFilter {
         resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + Backup.defaultFileName() + "\"");
         Backup.write(store.dataset(), resp.getOutputStream());
+    }
+
+    /** Online compaction: readers go on while the new generation is written; writes wait for the switch. */
+    private void compact(String method, HttpServletResponse resp) throws IOException {
+        if (!"POST".equals(method)) {
+            throw new MdkgException(ErrorKind.METHOD_NOT_ALLOWED, "use POST to compact the store");
+        }
+        Compaction.Report r = Compaction.compact(store);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("bytesBefore", r.bytesBefore());
+        body.put("bytesAfter", r.bytesAfter());
+        body.put("millis", r.millis());
+        send(resp, 200, "application/json", JSON.writeValueAsBytes(body));
     }
 
     private void commit(

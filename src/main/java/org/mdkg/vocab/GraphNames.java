@@ -27,12 +27,21 @@ public final class GraphNames {
         return graph != null && graph.isURI() && graph.getURI().startsWith(ONTOLOGY_PREFIX);
     }
 
-    /** The graph a file loads into: its path relative to {@code base} (or absolute if outside it), with '/' separators. */
+    /** The graph a file loads into: {@code urn:mdkg:graph:} and its {@link #sourceName}. */
     public static Node forFile(Path file, Path base) {
+        return NodeFactory.createURI(PREFIX + sourceName(file, base));
+    }
+
+    /**
+     * How a loaded file is named in graph names and load records: its path relative to {@code base} with '/'
+     * separators, or, for a file outside {@code base}, its file name alone — never an absolute path, which would
+     * tell every reader of the data where the operator keeps files.
+     */
+    public static String sourceName(Path file, Path base) {
         Path abs = file.toAbsolutePath().normalize();
         Path baseAbs = base.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(baseAbs) ? baseAbs.relativize(abs) : abs;
-        return NodeFactory.createURI(PREFIX + displayPath(shown));
+        Path shown = abs.startsWith(baseAbs) ? baseAbs.relativize(abs) : abs.getFileName();
+        return displayPath(shown);
     }
 
     /** A path written with forward slashes, as it appears in graph names and reports. */

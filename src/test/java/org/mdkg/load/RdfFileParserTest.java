@@ -126,6 +126,31 @@ class RdfFileParserTest {
     }
 
     @Test
+    void an_external_xml_entity_is_refused_at_its_declaration_while_internal_entities_expand(@TempDir Path tmp)
+            throws Exception {
+        String head = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [\n  <!ENTITY ex \"https://ex/\">\n";
+        String body = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:e=\"https://ex/\">"
+                + "<rdf:Description rdf:about=\"&ex;a\"><e:p>v%s</e:p></rdf:Description></rdf:RDF>\n";
+        Path external = Files.writeString(
+                tmp.resolve("external.rdf"),
+                head + "  <!ENTITY x SYSTEM \"file:///etc/hostname\">\n]>\n" + body.formatted("&x;"));
+        var e = assertThrows(InvalidInputException.class, () -> RdfFileParser.parse(external, "external.rdf"));
+        ParseProblem p = e.problems().getFirst();
+        assertEquals("external.rdf:4:3", p.file() + ":" + p.line() + ":" + p.column(), p.toString());
+        assertTrue(p.message().contains("'x'"), p.message());
+        Path internal = Files.writeString(tmp.resolve("internal.rdf"), head + "]>\n" + body.formatted(""));
+        var parsed = RdfFileParser.parse(internal, "internal.rdf");
+        assertEquals(1, parsed.size());
+        assertTrue(parsed.content()
+                .getDefaultGraph()
+                .find()
+                .next()
+                .getSubject()
+                .getURI()
+                .equals("https://ex/a"));
+    }
+
+    @Test
     void unknown_extension_is_refused() {
         var e = assertThrows(
                 InvalidInputException.class,

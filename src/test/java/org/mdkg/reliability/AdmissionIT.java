@@ -185,6 +185,16 @@ class AdmissionIT {
             assertTrue(
                     r.headers().firstValue("Server").isEmpty(),
                     r.headers().map().toString());
+            HttpResponse<String> longList = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    server.baseUrl() + "/api/commitments?limit=5&process=" + "x".repeat(5_000)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, longList.statusCode(), longList.body());
+            assertEquals(
+                    "process", JSON.readTree(longList.body()).get("parameter").asText());
+            assertTrue(longList.headers().firstValue("Link").isEmpty(), "nothing long is echoed into a header");
+            assertFalse(longList.body().contains("xxxxxxxxxx"), "nor into the problem");
             HttpResponse<String> ok = HTTP.send(
                     HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/search?q=test"))
                             .build(),

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.TestServers;
 import org.mdkg.backup.Restore;
+import org.mdkg.config.Limits;
 import org.mdkg.config.Settings;
 import org.mdkg.config.WriteAccess;
 import org.mdkg.server.MdkgServer;
@@ -56,6 +57,8 @@ class WriteServerIT {
         store = WriteFixtures.storeWithContext(tmp.resolve("db"));
         Settings settings = TestServers.settings(tmp.resolve("db"))
                 .writes(new WriteAccess(true, TOKEN, "analyst", "analyst-pass"))
+                // these tests send many wrong credentials on purpose; throttling them is AdmissionIT's subject
+                .limits(Limits.defaults().withAuthFailures(10_000))
                 .build();
         server = TestServers.start(settings, store);
         canary = new Canary();
@@ -432,6 +435,22 @@ class WriteServerIT {
         }
         assertEquals(413, status);
         assertEquals(before, Fingerprint.of(store.dataset()));
+    }
+
+    @Test
+    void bodies_of_exactly_the_size_limit_and_one_byte_less_are_accepted() throws Exception {
+        for (long size : List.of(Settings.DEFAULT_WRITE_MAX_BYTES - 1, Settings.DEFAULT_WRITE_MAX_BYTES)) {
+            byte[] body = new byte[(int) size];
+            java.util.Arrays.fill(body, (byte) ' ');
+            // white space is an empty Turtle document: the graph is replaced by nothing
+            HttpRequest put = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/data?graph=urn:ex:at-the-cap"))
+                    .header("Authorization", BEARER)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build();
+            HttpResponse<String> r = HTTP.send(put, HttpResponse.BodyHandlers.ofString());
+            assertEquals(2, r.statusCode() / 100, size + " bytes: " + r.statusCode() + " " + r.body());
+        }
     }
 
     @Test

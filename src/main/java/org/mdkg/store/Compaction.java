@@ -1,0 +1,47 @@
+package org.mdkg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+
+/**
+ * Compaction of a TDB2 store ({@code mdkg compact}): TDB2 never reuses the space of deleted or replaced data, so a
+ * store grows with every write transaction; compaction copies the live data into a new generation
+ * ({@code Data-000N+1}), switches to it and deletes the old one. Jena does this with the store open — readers carry
+ * on, writers wait — and marks the new generation incomplete until it is whole, so a kill during compaction leaves
+ * the old generation in use.
+ */
+public final class Compaction {
+    /** Bytes on disk before and after. */
+    public record Report(long bytesBefore, long bytesAfter, long millis) {}
+
+    private Compaction() {}
+
+    /** Compacts {@code store} in place (it stays open and usable); the old generation is deleted. */
+    public static Report compact(Store store) {
+        if (!TDBInternal.isTDB2(store.dataset()) || "memory".equals(store.location())) {
+            throw new MdkgException(ErrorKind.BAD_INPUT, "only a TDB2 store on disk can be compacted");
+        }
+        Path dir = Path.of(store.location());
+        long before = bytes(dir);
+        long t0 = System.nanoTime();
+        DatabaseMgr.compact(store.dataset(), true);
+        return new Report(before, bytes(dir), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static long bytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
