@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/health} and {@code /api/graphs}: is the service up, and what does it hold. Health answers from memory:
+ * {@code /api/health} (with {@code /live} and {@code /ready} for orchestrators) and {@code /api/graphs}: is the
+ * service up, and what does it hold. Health answers from memory:
  * its counts (a full scan of the store) are taken once, then again in the background after each write — never
  * while the request waits — so it answers at once even when slow queries fill the server ({@code counted} says when
  * the counts were taken). A store that fails to be counted makes health a 503 that says why.
@@ -45,6 +46,8 @@ final class HealthRoutes {
 
     void install(RoutesConfig routes) {
         routes.get("/api/health", this::health);
+        routes.get("/api/health/live", ctx -> ctx.json(Map.of("status", "live")));
+        routes.get("/api/health/ready", this::ready);
         routes.get("/api/graphs", this::graphs);
     }
 
@@ -61,6 +64,18 @@ final class HealthRoutes {
         body.put("version", version);
         body.put("counted", s.counted().toString());
         ctx.json(body);
+    }
+
+    /**
+     * Readiness: the store is loaded and can be read (the server listens only after the first load); a store that
+     * fails to be counted is not ready (503). Liveness, {@code /api/health/live}, only says the process answers.
+     */
+    private void ready(Context ctx) {
+        Snapshot s = current();
+        if (s.failure() != null) {
+            throw new MdkgException(ErrorKind.STORE_DAMAGED, "not ready: the store cannot be read: " + s.failure());
+        }
+        ctx.json(Map.of("status", "ready", "triples", s.triples()));
     }
 
     /** The last counts; the first call counts now, later ones start a background count when the store changed. */

@@ -41,6 +41,7 @@ final class Admission extends HttpFilter {
     /** Whether a request for {@code path} is admitted through the limits (rather than passing untouched). */
     static boolean isLimited(String path) {
         return !(path.equals("/api/health")
+                || path.startsWith("/api/health/")
                 || path.startsWith("/api/docs")
                 || path.equals("/api/openapi.json")
                 || path.contains("/assets/")

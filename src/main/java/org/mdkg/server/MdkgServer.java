@@ -137,6 +137,8 @@ public final class MdkgServer implements AutoCloseable {
             WriteService writes =
                     new WriteService(store, derivations, GateShapes.of(settings.shapes()), SystemGraphGuard.standard());
             writes.onCommit((change, subjects) -> search.refresh(subjects));
+            Metrics metrics = new Metrics(settings.db());
+            writes.onCommit((change, subjects) -> metrics.committed());
             LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
             ResultWriters.install();
             FusekiServer fuseki = FusekiServer.create()
@@ -144,6 +146,7 @@ public final class MdkgServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
+                    .addFilter("/*", metrics)
                     .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(
                             "/*",
