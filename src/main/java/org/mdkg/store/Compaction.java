@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -21,6 +22,9 @@ public final class Compaction {
     /** Bytes on disk before and after. */
     public record Report(long bytesBefore, long bytesAfter, long millis) {}
 
+    /** One compaction at a time: a second one asked for while one runs is refused rather than queued. */
+    private static final ReentrantLock RUNNING = new ReentrantLock();
+
     private Compaction() {}
 
     /** Compacts {@code store} in place (it stays open and usable); the old generation is deleted. */
@@ -28,11 +32,18 @@ public final class Compaction {
         if (!TDBInternal.isTDB2(store.dataset()) || "memory".equals(store.location())) {
             throw new MdkgException(ErrorKind.BAD_INPUT, "only a TDB2 store on disk can be compacted");
         }
-        Path dir = Path.of(store.location());
-        long before = bytes(dir);
-        long t0 = System.nanoTime();
-        DatabaseMgr.compact(store.dataset(), true);
-        return new Report(before, bytes(dir), (System.nanoTime() - t0) / 1_000_000);
+        if (!RUNNING.tryLock()) {
+            throw new MdkgException(ErrorKind.OVERLOADED, "a compaction is already running; retry when it has ended");
+        }
+        try {
+            Path dir = Path.of(store.location());
+            long before = bytes(dir);
+            long t0 = System.nanoTime();
+            DatabaseMgr.compact(store.dataset(), true);
+            return new Report(before, bytes(dir), (System.nanoTime() - t0) / 1_000_000);
+        } finally {
+            RUNNING.unlock();
+        }
     }
 
     private static long bytes(Path dir) {

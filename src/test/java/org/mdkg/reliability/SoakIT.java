@@ -34,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The soak: {@code mdkg serve} in a child JVM over the bundled data, as an operator runs it (default limits, writes
  * on), driven by a Java load generator — four readers (SPARQL, REST lists and search, pages, health; parameters
  * varied so the response cache does not answer everything) paced under the per-client rate limit, and one writer
- * replacing one of 20 graphs or inserting and deleting through {@code /update}, one write after another, with an
- * online compaction ({@code POST /compact}) every 40 writes. It runs
+ * replacing one of 20 graphs or inserting and deleting through {@code /update}, one write after another. It runs
  * {@code -Dmdkg.soak.minutes} (or {@code MDKG_SOAK_MINUTES}; default 30) minutes and asserts zero errors (every
  * read 200, every write 2xx), a flat heap (live objects after a full GC, {@code jcmd GC.class_histogram}) and flat
  * anonymous RSS (the heap pre-touched):
@@ -236,15 +235,6 @@ class SoakIT {
                         0);
             }
             i++;
-            if (i % 40 == 0) {
-                // an operator's routine: TDB2 never reuses the space of replaced data, so compact online now and then
-                send(
-                        "write POST /compact",
-                        HttpRequest.newBuilder(URI.create(base + "/compact"))
-                                .header("Authorization", "Bearer " + TOKEN)
-                                .POST(HttpRequest.BodyPublishers.noBody()),
-                        200);
-            }
             pause(500);
         }
     }
