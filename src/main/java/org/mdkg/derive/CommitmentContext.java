@@ -31,7 +31,7 @@ import org.mdkg.vocab.Prefixes;
  * {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one). Needs {@link CurrentStatus}. A write recomputes
  * the commitments, programmes and memberships that reach a changed node along the paths these rules read.
  */
-final class CommitmentContext implements Derivation {
+final class CommitmentContext extends Step {
     static final String PREFIXES = Prefixes.sparql();
 
     static final String LINKS = PREFIXES + """
@@ -39,26 +39,22 @@ final class CommitmentContext implements Derivation {
               #FOCUS(?c)
               ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?doc . ?doc a mdkg:OutcomeDocument } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:inDialogue ?d } } WHERE {
-              #FOCUS(?c)
-              { ?c a mdkg:Commitment ; mdkg:madeBy|mdkg:ofDialogue ?d }
-              UNION { ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?x . ?x mdkg:ofDialogue ?d }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:madeBy|mdkg:ofDialogue ?d }
+              UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?x . ?x mdkg:ofDialogue ?d }
               ?d a ?cls .
               VALUES ?cls { mdkg:Dialogue mdkg:RegionalConsultativeProcess mdkg:InterRegionalForum mdkg:BilateralDialogue } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:servesElement ?e } } WHERE {
-              #FOCUS(?c)
-              { ?c a mdkg:Commitment ; mdkg:alignedWith ?e }
-              UNION { ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?part .
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:alignedWith ?e }
+              UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?part .
                       ?part a mdkg:DocumentPart ; mdkg:alignedWith ?e } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:servesFramework ?f } } WHERE {
-              #FOCUS(?c)
-              { ?c a mdkg:Commitment ; mdkg:underFramework ?f }
-              UNION { ?c mdkg:servesElement ?e . ?e mdkg:inFramework|^mdkg:hasElement ?f }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:underFramework ?f }
+              UNION { #FOCUS(?c) ?c mdkg:servesElement ?e . ?e mdkg:inFramework|^mdkg:hasElement ?f }
               ?f a mdkg:Framework } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:evidenced true } } WHERE {
-              #FOCUS(?c)
-              { ?c a mdkg:Commitment ; mdkg:evidence ?x }
-              UNION { ?a mdkg:assesses ?c ; mdkg:evidence ?x }
-              UNION { ?c mdkg:currentStatus ?st FILTER(?st IN (status:limited, status:substantial, status:complete)) } }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:evidence ?x }
+              UNION { #FOCUS(?c) ?a mdkg:assesses ?c ; mdkg:evidence ?x }
+              UNION { #FOCUS(?c) ?c mdkg:currentStatus ?st FILTER(?st IN (status:limited, status:substantial, status:complete)) } }
             """;
 
     /**
@@ -73,12 +69,11 @@ final class CommitmentContext implements Derivation {
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?i mdkg:themeKey ?t } }
             WHERE { #FOCUS(?i) ?i mdkg:themeKey mdkg:AnyTheme ; dct:subject ?t } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?i mdkg:countryKey ?c } } WHERE {
-              #FOCUS(?i)
-              { ?i mdkg:partnerCountry ?c }
-              UNION { ?i a mdkg:Commitment ; mdkg:madeBy|mdkg:addressedTo ?s . ?s mdkg:country ?c }
-              UNION { ?i a mdkg:Commitment ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
-              UNION { ?a mdkg:assesses ?i ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
-              UNION { ?i a org:Membership ; org:member ?s . ?s mdkg:country ?c } }
+              { #FOCUS(?i) ?i mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?i a mdkg:Commitment ; mdkg:madeBy|mdkg:addressedTo ?s . ?s mdkg:country ?c }
+              UNION { #FOCUS(?i) ?i a mdkg:Commitment ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?a mdkg:assesses ?i ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?i a org:Membership ; org:member ?s . ?s mdkg:country ?c } }
             """;
 
     /** The themes of a membership: those of the commitments of its dialogue (see {@link #membershipThemes}). */
@@ -163,19 +158,8 @@ final class CommitmentContext implements Derivation {
             ?k mdkg:servesElement|org:organization|mdkg:outcomeDocument ?n
             """);
 
-    @Override
-    public String name() {
-        return "commitment context";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
+    CommitmentContext() {
+        super("commitment context", DEPENDENCIES);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.mdkg.vocab.MDKG;
  * IRI so the answer is deterministic. The assessments themselves are never changed, so the history stays. A write
  * recomputes the commitments whose assessments it touched.
  */
-final class CurrentStatus implements Derivation {
+final class CurrentStatus extends Step {
     static final String UPDATE = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
             PREFIX kind: <https://w3id.org/mdkg/id/assessment-kind/>
@@ -39,19 +39,8 @@ final class CurrentStatus implements Derivation {
             Set.of(MDKG.assesses),
             "?n mdkg:assesses ?k");
 
-    @Override
-    public String name() {
-        return "current status";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
+    CurrentStatus() {
+        super("current status", DEPENDENCIES);
     }
 
     @Override

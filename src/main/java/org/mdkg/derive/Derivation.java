@@ -28,6 +28,6 @@ public interface Derivation {
      */
     Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys);
 
-    /** Derives for {@code keys} only; {@link #derivedAbout} them was removed first. */
+    /** Derives for {@code keys} only ({@link #derivedAbout} them was removed first), or for all when null. */
     void applyTo(DatasetGraph dataset, Set<Node> keys);
 }

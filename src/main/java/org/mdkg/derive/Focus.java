@@ -7,9 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -24,8 +27,8 @@ import org.mdkg.vocab.Prefixes;
  */
 final class Focus {
     private static final Pattern MARKER = Pattern.compile("#FOCUS\\(\\?(\\w+)\\)");
-    /** Nodes per VALUES block of a key query. */
-    private static final int CHUNK = 500;
+    /** The key queries, parsed once. */
+    private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
 
     private Focus() {}
 
@@ -59,21 +62,31 @@ final class Focus {
         return keys;
     }
 
-    /** The anchors themselves, and the nodes {@code pattern} relates to them. */
+    /**
+     * The anchors themselves, and the nodes {@code pattern} relates to them: one query per anchor, with {@code ?n}
+     * bound before evaluation (a {@code VALUES} join could evaluate a path from the unbound end, over the whole store).
+     */
     private static void keys(DatasetGraph dataset, List<Node> anchors, String pattern, Set<Node> keys) {
         anchors.stream().filter(n -> !n.isLiteral()).forEach(keys::add);
         if (pattern.isBlank()) {
             return;
         }
-        for (int i = 0; i < anchors.size(); i += CHUNK) {
-            String query = Prefixes.sparql() + "SELECT DISTINCT ?k WHERE { VALUES ?n { "
-                    + terms(anchors.subList(i, Math.min(anchors.size(), i + CHUNK))) + " } " + pattern + " }";
-            QueryExec.dataset(dataset).query(query).select().forEachRemaining(b -> {
-                Node k = b.get("k");
-                if (k != null && !k.isLiteral()) {
-                    keys.add(k);
-                }
-            });
+        Query query = QUERIES.computeIfAbsent(
+                pattern, p -> QueryFactory.create(Prefixes.sparql() + "SELECT DISTINCT ?k WHERE { " + p + " }"));
+        for (Node anchor : anchors) {
+            if (anchor.isLiteral()) {
+                continue;
+            }
+            QueryExec.dataset(dataset)
+                    .query(query)
+                    .substitution("n", anchor)
+                    .select()
+                    .forEachRemaining(b -> {
+                        Node k = b.get("k");
+                        if (k != null && !k.isLiteral()) {
+                            keys.add(k);
+                        }
+                    });
         }
     }
 

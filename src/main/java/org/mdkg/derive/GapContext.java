@@ -23,13 +23,12 @@ import org.mdkg.vocab.Prefixes;
  * {@code mdkg:adoptionDate} of {@link CommitmentContext}. A write recomputes the commitments whose assessments,
  * lifecycle or dates it changed.
  */
-final class GapContext implements Derivation {
+final class GapContext extends Step {
     static final String PREFIXES = Prefixes.sparql();
 
     static final String FLAGS = PREFIXES + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:supersededOrWithdrawn true } } WHERE {
-              #FOCUS(?c)
-              { ?newer mdkg:supersedes ?c } UNION { ?c mdkg:lifecycle ?lc FILTER(?lc IN (lifecycle:superseded, lifecycle:withdrawn)) } } ;
+              { #FOCUS(?c) ?newer mdkg:supersedes ?c } UNION { #FOCUS(?c) ?c mdkg:lifecycle ?lc FILTER(?lc IN (lifecycle:superseded, lifecycle:withdrawn)) } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:gapCandidate true } } WHERE {
               #FOCUS(?c)
               ?c a mdkg:Commitment .
@@ -68,19 +67,8 @@ final class GapContext implements Derivation {
             "?k mdkg:latestAssessment|^mdkg:assesses ?n",
             "");
 
-    @Override
-    public String name() {
-        return "gap context";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
+    GapContext() {
+        super("gap context", DEPENDENCIES);
     }
 
     @Override

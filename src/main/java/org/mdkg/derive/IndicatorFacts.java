@@ -30,7 +30,7 @@ import org.mdkg.vocab.ORG;
  * of 10^6 triples, reading the facts takes milliseconds. Needs the links of {@link CommitmentContext}. A write
  * recomputes the programmes that reach a changed node along the paths the rules read.
  */
-final class IndicatorFacts implements Derivation {
+final class IndicatorFacts extends Step {
     private static final Dependencies DEPENDENCIES = new Dependencies(
             Set.of(
                     RDF.type.asNode(),
@@ -78,19 +78,8 @@ final class IndicatorFacts implements Derivation {
             UNION { ?k ^mdkg:evidence/mdkg:assesses?/mdkg:inDialogue ?n }
             """);
 
-    @Override
-    public String name() {
-        return "indicator facts";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
+    IndicatorFacts() {
+        super("indicator facts", DEPENDENCIES);
     }
 
     @Override

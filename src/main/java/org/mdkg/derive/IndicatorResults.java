@@ -22,7 +22,7 @@ import org.mdkg.vocab.MDKG;
  * on a graph of 10^6 triples; the query reads one node per row. Needs {@link IndicatorFacts}, which runs first. A
  * write recomputes the programmes whose type or facts it changed.
  */
-final class IndicatorResults implements Derivation {
+final class IndicatorResults extends Step {
     /** The former query, evaluated once per load. */
     static final String ROWS = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
@@ -75,21 +75,6 @@ final class IndicatorResults implements Derivation {
             "?n mdkg:factAbout ?k",
             "");
 
-    @Override
-    public String name() {
-        return "indicator results";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
-    }
-
     /** The 14 indicators of {@link #ROWS}, the only ones a fact names. */
     private static final List<Node> INDICATORS = Pattern.compile("\\(crit:\\S+ \"([^\"]+)\"")
             .matcher(ROWS)
@@ -99,6 +84,10 @@ final class IndicatorResults implements Derivation {
             .toList();
 
     /** The results of each key: found by {@code mdkg:resultFor}, and by their IRIs for those with only facts. */
+    IndicatorResults() {
+        super("indicator results", DEPENDENCIES);
+    }
+
     @Override
     public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
         Set<Node> results = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.resultFor));

@@ -25,7 +25,7 @@ import org.mdkg.vocab.Prefixes;
  * {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}). Names are the query's to show. A write recomputes the pairs of
  * the programmes it changed (and of those above or below them over {@code mdkg:partOf}).
  */
-final class OverlapPairs implements Derivation {
+final class OverlapPairs extends Step {
     static final String PREFIXES = Prefixes.sparql();
 
     /** The former query, with the period checked for any year instead of the current one. */
@@ -90,22 +90,11 @@ final class OverlapPairs implements Derivation {
             "?k mdkg:partOf* ?n",
             "?n mdkg:partOf* ?k");
 
-    @Override
-    public String name() {
-        return "overlap pairs";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
-    }
-
     /** Every pair with a key as its first or second member. */
+    OverlapPairs() {
+        super("overlap pairs", DEPENDENCIES);
+    }
+
     @Override
     public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
         Set<Node> pairs = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.term("overlapFirst")));

@@ -29,7 +29,7 @@ import org.mdkg.vocab.Prefixes;
  * ({@code …/id/derived/scorecard/process/process/rabat}, {@code …/id/derived/coverage/<element>/<dialogue>}). A
  * write recomputes the groups and elements of the commitments whose status, evidence or links it changed.
  */
-final class Scorecards implements Derivation {
+final class Scorecards extends Step {
     private static final String PREFIXES = Prefixes.sparql();
     private static final String STATUS = MDKG.ID + "status/";
     /** Scorecard kind and the commitment-to-group link it uses. */
@@ -61,22 +61,11 @@ final class Scorecards implements Derivation {
             "?n mdkg:inDialogue|mdkg:servesFramework|mdkg:madeBy|mdkg:servesElement ?k",
             "");
 
-    @Override
-    public String name() {
-        return "scorecards and coverage";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
-    }
-
     /** The entries of the keys as groups, and the coverage cells of the keys as framework elements. */
+    Scorecards() {
+        super("scorecards and coverage", DEPENDENCIES);
+    }
+
     @Override
     public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
         Set<Node> subjects = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.coverageElement));

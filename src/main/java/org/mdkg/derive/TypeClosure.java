@@ -17,7 +17,7 @@ import org.mdkg.vocab.Prefixes;
  * subclass closure is materialised (no other entailment). Runs first, so every later step sees the full types. A
  * write recomputes the nodes whose types it changed (a change of the hierarchy recomputes everything).
  */
-final class TypeClosure implements Derivation {
+final class TypeClosure extends Step {
     static final String UPDATE = Prefixes.sparql() + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?x a ?super } }
             WHERE {
@@ -35,19 +35,8 @@ final class TypeClosure implements Derivation {
     /** The nodes whose types changed, and only they. */
     private static final Dependencies DEPENDENCIES = new Dependencies(Set.of(RDF.type.asNode()), Set.of(), "");
 
-    @Override
-    public String name() {
-        return "type closure";
-    }
-
-    @Override
-    public void apply(DatasetGraph dataset) {
-        applyTo(dataset, null);
-    }
-
-    @Override
-    public Dependencies dependencies() {
-        return DEPENDENCIES;
+    TypeClosure() {
+        super("type closure", DEPENDENCIES);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.mdkg.base.ErrorKind;
@@ -27,11 +28,25 @@ public final class ShapeValidator {
     private final PrefixMapping prefixes;
 
     private final Set<Node> mentioned;
+    private final Set<Node> backwards;
 
     public ShapeValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
         this.prefixes = shapesGraph.getPrefixMapping();
-        this.mentioned = mentioned(shapesGraph);
+        this.mentioned = mentioned(shapesGraph, NAMES);
+        this.backwards = mentioned(shapesGraph, INTO_THIS);
+        shapesGraph
+                .find(Node.ANY, NodeFactory.createURI(SHACL.NS + "inversePath"), Node.ANY)
+                .forEachRemaining(t -> backwards.add(t.getObject()));
+    }
+
+    /**
+     * Whether a shape follows {@code property} from its object to its subject (an inverse path, or a SPARQL
+     * constraint with a pattern {@code ?x property $this}), so that a change to the subject's data can change the
+     * finding of the object.
+     */
+    public boolean readsBackwards(Node property) {
+        return backwards.contains(property);
     }
 
     /**
@@ -43,12 +58,18 @@ public final class ShapeValidator {
         return mentioned.contains(iri);
     }
 
-    private static Set<Node> mentioned(Graph shapesGraph) {
+    /** An IRI or a prefixed name in a SPARQL text. */
+    private static final Pattern NAMES = Pattern.compile("<([^<>\\s]+)>|\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*)");
+    /** An IRI or a prefixed name as the property of a pattern whose object is {@code $this}. */
+    private static final Pattern INTO_THIS =
+            Pattern.compile("(?:<([^<>\\s]+)>|\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*))\\s+\\$this\\b");
+
+    /** The IRIs {@code names} finds in the shapes' SPARQL texts, and (for {@link #NAMES}) every IRI of the shapes. */
+    private static Set<Node> mentioned(Graph shapesGraph, Pattern names) {
         Set<Node> found = new HashSet<>();
-        Pattern names = Pattern.compile("<([^<>\\s]+)>|\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*)");
         shapesGraph.find().forEachRemaining(t -> {
             for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                if (n.isURI()) {
+                if (n.isURI() && names == NAMES) {
                     found.add(n);
                 } else if (n.isLiteral()) {
                     Matcher m = names.matcher(n.getLiteralLexicalForm());
@@ -65,7 +86,7 @@ public final class ShapeValidator {
                 }
             }
         });
-        return Set.copyOf(found);
+        return found;
     }
 
     /** Every finding, violations first, then by focus node. */

@@ -64,9 +64,10 @@ final class ShapesCheck {
     }
 
     /**
-     * The nodes whose validation a change can alter: the subjects and objects of its quads, and the nodes one link
-     * away from a subject in either direction (a shape reads the type or properties of a value, and its SPARQL
-     * constraints reach one link from the focus node); null when more than {@link #MAX_FOCUS}. A derived quad counts
+     * The nodes whose validation a change can alter: the subjects of its quads, their objects when a shape follows
+     * the property backwards (an inverse path, {@code ?x p $this} in a SPARQL constraint), the nodes that link to a
+     * subject over a property the shapes name (a shape reads the type or properties of a value), and those a subject
+     * links to over a property a shape follows backwards; null when more than {@link #MAX_FOCUS}. A derived quad counts
      * only when the shapes name its property (or it is a type): no curated value names a derived property. A change
      * of the ontology or the class hierarchy recomputes every derivation and so is checked in full.
      */
@@ -82,14 +83,22 @@ final class ShapesCheck {
                 }
                 subjects.add(q.getSubject());
                 focus.add(q.getSubject());
-                if (!q.getObject().isLiteral()) {
+                if (!q.getObject().isLiteral() && validator.readsBackwards(q.getPredicate())) {
                     focus.add(q.getObject());
                 }
             }
         }
         for (Node s : subjects) {
-            dsg.find(Node.ANY, Node.ANY, Node.ANY, s).forEachRemaining(q -> keep(q, q.getSubject(), focus));
-            dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> keep(q, q.getObject(), focus));
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, s).forEachRemaining(q -> {
+                if (validator.mentions(q.getPredicate())) {
+                    keep(q, q.getSubject(), focus);
+                }
+            });
+            dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (validator.readsBackwards(q.getPredicate())) {
+                    keep(q, q.getObject(), focus);
+                }
+            });
             if (focus.size() > MAX_FOCUS) {
                 return null;
             }
