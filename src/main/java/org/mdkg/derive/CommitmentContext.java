@@ -3,14 +3,20 @@ package org.mdkg.derive;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
+import org.mdkg.vocab.ORG;
 import org.mdkg.vocab.Prefixes;
 
 /**
@@ -22,31 +28,33 @@ import org.mdkg.vocab.Prefixes;
  * {@code mdkg:evidenced} (an evidence item, or a current status of limited, substantial or complete),
  * {@code mdkg:firstEvidenceDate} and {@code mdkg:monthsToFirstEvidence}; and, on programmes, commitments and
  * memberships, the stakeholder-map scope keys {@code mdkg:themeKey} and {@code mdkg:countryKey} (with
- * {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one). Needs {@link CurrentStatus}.
+ * {@code mdkg:AnyTheme} and {@code mdkg:AnyCountry} on every one). Needs {@link CurrentStatus}. A write recomputes
+ * the commitments, programmes and memberships that reach a changed node along the paths these rules read.
  */
-final class CommitmentContext implements Derivation {
+final class CommitmentContext extends Step {
     static final String PREFIXES = Prefixes.sparql();
 
     static final String LINKS = PREFIXES + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:outcomeDocument ?doc } } WHERE {
+              #FOCUS(?c)
               ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?doc . ?doc a mdkg:OutcomeDocument } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:inDialogue ?d } } WHERE {
-              { ?c a mdkg:Commitment ; mdkg:madeBy|mdkg:ofDialogue ?d }
-              UNION { ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?x . ?x mdkg:ofDialogue ?d }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:madeBy|mdkg:ofDialogue ?d }
+              UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?x . ?x mdkg:ofDialogue ?d }
               ?d a ?cls .
               VALUES ?cls { mdkg:Dialogue mdkg:RegionalConsultativeProcess mdkg:InterRegionalForum mdkg:BilateralDialogue } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:servesElement ?e } } WHERE {
-              { ?c a mdkg:Commitment ; mdkg:alignedWith ?e }
-              UNION { ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?part .
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:alignedWith ?e }
+              UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?part .
                       ?part a mdkg:DocumentPart ; mdkg:alignedWith ?e } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:servesFramework ?f } } WHERE {
-              { ?c a mdkg:Commitment ; mdkg:underFramework ?f }
-              UNION { ?c mdkg:servesElement ?e . ?e mdkg:inFramework|^mdkg:hasElement ?f }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:underFramework ?f }
+              UNION { #FOCUS(?c) ?c mdkg:servesElement ?e . ?e mdkg:inFramework|^mdkg:hasElement ?f }
               ?f a mdkg:Framework } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:evidenced true } } WHERE {
-              { ?c a mdkg:Commitment ; mdkg:evidence ?x }
-              UNION { ?a mdkg:assesses ?c ; mdkg:evidence ?x }
-              UNION { ?c mdkg:currentStatus ?st FILTER(?st IN (status:limited, status:substantial, status:complete)) } }
+              { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:evidence ?x }
+              UNION { #FOCUS(?c) ?a mdkg:assesses ?c ; mdkg:evidence ?x }
+              UNION { #FOCUS(?c) ?c mdkg:currentStatus ?st FILTER(?st IN (status:limited, status:substantial, status:complete)) } }
             """;
 
     /**
@@ -56,52 +64,128 @@ final class CommitmentContext implements Derivation {
     static final String SCOPE_KEYS = PREFIXES + """
             PREFIX org: <http://www.w3.org/ns/org#>
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?i mdkg:themeKey mdkg:AnyTheme ; mdkg:countryKey mdkg:AnyCountry } }
-            WHERE { ?i a ?cls . VALUES ?cls { mdkg:Programme mdkg:Partnership mdkg:TalentPartnership mdkg:GlobalSkillPartnership
+            WHERE { #FOCUS(?i) ?i a ?cls . VALUES ?cls { mdkg:Programme mdkg:Partnership mdkg:TalentPartnership mdkg:GlobalSkillPartnership
                                              mdkg:LabourMobilityScheme mdkg:Project mdkg:Fund mdkg:Commitment org:Membership } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?i mdkg:themeKey ?t } }
-            WHERE { ?i mdkg:themeKey mdkg:AnyTheme ; dct:subject ?t } ;
-            INSERT { GRAPH <urn:mdkg:graph:derived> { ?m mdkg:themeKey ?t } }
-            WHERE { { SELECT DISTINCT ?d ?t { ?c mdkg:inDialogue ?d ; dct:subject ?t } } ?m org:organization ?d ; org:member ?x } ;
+            WHERE { #FOCUS(?i) ?i mdkg:themeKey mdkg:AnyTheme ; dct:subject ?t } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?i mdkg:countryKey ?c } } WHERE {
-              { ?i mdkg:partnerCountry ?c }
-              UNION { ?i a mdkg:Commitment ; mdkg:madeBy|mdkg:addressedTo ?s . ?s mdkg:country ?c }
-              UNION { ?i a mdkg:Commitment ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
-              UNION { ?a mdkg:assesses ?i ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
-              UNION { ?i a org:Membership ; org:member ?s . ?s mdkg:country ?c } }
+              { #FOCUS(?i) ?i mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?i a mdkg:Commitment ; mdkg:madeBy|mdkg:addressedTo ?s . ?s mdkg:country ?c }
+              UNION { #FOCUS(?i) ?i a mdkg:Commitment ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?a mdkg:assesses ?i ; mdkg:evidence ?p . ?p mdkg:partnerCountry ?c }
+              UNION { #FOCUS(?i) ?i a org:Membership ; org:member ?s . ?s mdkg:country ?c } }
+            """;
+
+    /** The themes of a membership: those of the commitments of its dialogue (see {@link #membershipThemes}). */
+    static final String MEMBERSHIP_THEMES = PREFIXES + """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            INSERT { GRAPH <urn:mdkg:graph:derived> { ?m mdkg:themeKey ?t } }
+            WHERE { { SELECT DISTINCT ?d ?t { ?c mdkg:inDialogue ?d ; dct:subject ?t } } ?m org:organization ?d ; org:member ?x }
             """;
 
     /** Candidate adoption dates, in order of preference. */
     static final List<String> ADOPTION = List.of(
-            PREFIXES + "SELECT ?c ?d { ?c a mdkg:Commitment ; dct:date ?d }",
-            PREFIXES + "SELECT ?c ?d { ?c mdkg:outcomeDocument ?doc . ?doc dct:date ?d }",
+            PREFIXES + "SELECT ?c ?d { #FOCUS(?c) ?c a mdkg:Commitment ; dct:date ?d }",
+            PREFIXES + "SELECT ?c ?d { #FOCUS(?c) ?c mdkg:outcomeDocument ?doc . ?doc dct:date ?d }",
             PREFIXES
-                    + "SELECT ?c ?d { ?c mdkg:outcomeDocument ?doc . ?doc mdkg:adoptedAt|^mdkg:adopted ?m . ?m dct:date ?d }");
+                    + "SELECT ?c ?d { #FOCUS(?c) ?c mdkg:outcomeDocument ?doc . ?doc mdkg:adoptedAt|^mdkg:adopted ?m . ?m dct:date ?d }");
 
     /** Every dated sign of implementation: evidence items and assessments finding some implementation. */
     static final List<String> EVIDENCE = List.of(
-            PREFIXES + "SELECT ?c ?d { ?c a mdkg:Commitment ; mdkg:evidence ?e . ?e dct:date|mdkg:startDate ?d }",
-            PREFIXES + "SELECT ?c ?d { ?a mdkg:assesses ?c ; mdkg:evidence ?e . ?e dct:date|mdkg:startDate ?d }",
+            PREFIXES
+                    + "SELECT ?c ?d { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:evidence ?e . ?e dct:date|mdkg:startDate ?d }",
+            PREFIXES
+                    + "SELECT ?c ?d { #FOCUS(?c) ?a mdkg:assesses ?c ; mdkg:evidence ?e . ?e dct:date|mdkg:startDate ?d }",
             PREFIXES + """
-                    SELECT ?c ?d { ?a mdkg:assesses ?c ; mdkg:status ?s ; mdkg:assessmentDate ?d .
+                    SELECT ?c ?d { #FOCUS(?c) ?a mdkg:assesses ?c ; mdkg:status ?s ; mdkg:assessmentDate ?d .
                       FILTER(?s IN (status:limited, status:substantial, status:complete)) }""");
 
-    @Override
-    public String name() {
-        return "commitment context";
+    /** What the steps derives on commitments, programmes and memberships. */
+    private static final Set<Node> OUTPUT = Set.of(
+            MDKG.outcomeDocument,
+            MDKG.inDialogue,
+            MDKG.servesElement,
+            MDKG.servesFramework,
+            MDKG.term("evidenced"),
+            MDKG.term("themeKey"),
+            MDKG.term("countryKey"),
+            MDKG.adoptionDate,
+            MDKG.firstEvidenceDate,
+            MDKG.monthsToFirstEvidence);
+
+    private static final Dependencies DEPENDENCIES = new Dependencies(
+            Set.of(
+                    RDF.type.asNode(),
+                    MDKG.statedIn,
+                    DCTerms.isPartOf.asNode(),
+                    MDKG.ofDialogue,
+                    MDKG.madeBy,
+                    MDKG.alignedWith,
+                    MDKG.underFramework,
+                    MDKG.servesElement,
+                    MDKG.term("inFramework"),
+                    MDKG.term("hasElement"),
+                    MDKG.evidence,
+                    MDKG.assesses,
+                    MDKG.currentStatus,
+                    MDKG.term("themeKey"),
+                    DCTerms.subject.asNode(),
+                    MDKG.inDialogue,
+                    ORG.organization,
+                    ORG.member,
+                    MDKG.partnerCountry,
+                    MDKG.addressedTo,
+                    MDKG.country,
+                    DCTerms.date.asNode(),
+                    MDKG.outcomeDocument,
+                    MDKG.term("adoptedAt"),
+                    MDKG.term("adopted"),
+                    MDKG.startDate,
+                    MDKG.status,
+                    MDKG.assessmentDate),
+            Set.of(MDKG.term("hasElement"), MDKG.assesses, MDKG.inDialogue, MDKG.term("adopted")),
+            """
+            { ?k mdkg:statedIn/dct:isPartOf* ?n }
+            UNION { ?k mdkg:statedIn/dct:isPartOf*/mdkg:ofDialogue ?n }
+            UNION { ?k mdkg:madeBy|mdkg:ofDialogue|mdkg:underFramework|mdkg:servesElement|mdkg:addressedTo|mdkg:evidence
+                       |org:member|org:organization|mdkg:outcomeDocument|^mdkg:assesses ?n }
+            UNION { ?k mdkg:servesElement/(mdkg:inFramework|^mdkg:hasElement) ?n }
+            UNION { ?k org:organization/^mdkg:inDialogue ?n }
+            UNION { ?k ^mdkg:assesses/mdkg:evidence ?n }
+            UNION { ?k mdkg:outcomeDocument/(mdkg:adoptedAt|^mdkg:adopted) ?n }
+            """,
+            """
+            ?k mdkg:servesElement|org:organization|mdkg:outcomeDocument ?n
+            """);
+
+    CommitmentContext() {
+        super("commitment context", DEPENDENCIES);
     }
 
     @Override
-    public void apply(DatasetGraph dataset) {
-        UpdateExec.dataset(dataset).update(LINKS).execute();
-        UpdateExec.dataset(dataset).update(SCOPE_KEYS).execute();
+    public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
+        return Focus.about(dataset, keys, OUTPUT);
+    }
+
+    @Override
+    public void applyTo(DatasetGraph dataset, Set<Node> keys) {
+        Map<String, Set<Node>> focus = keys == null ? null : Map.of("c", keys, "i", keys);
+        UpdateExec.dataset(dataset).update(Focus.restrict(LINKS, focus)).execute();
+        UpdateExec.dataset(dataset).update(Focus.restrict(SCOPE_KEYS, focus)).execute();
+        if (keys == null) {
+            UpdateExec.dataset(dataset).update(MEMBERSHIP_THEMES).execute();
+        } else {
+            membershipThemes(dataset, keys);
+        }
         Map<Node, LocalDate> adopted = new HashMap<>();
         for (String query : ADOPTION) {
-            dates(dataset, query).forEach(adopted::putIfAbsent);
+            dates(dataset, Focus.restrict(query, focus)).forEach(adopted::putIfAbsent);
         }
         adopted.forEach((c, d) -> DerivedNodes.add(dataset, c, MDKG.adoptionDate, DerivedNodes.date(d.toString())));
         Map<Node, LocalDate> first = new HashMap<>();
         for (String query : EVIDENCE) {
-            dates(dataset, query).forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
+            dates(dataset, Focus.restrict(query, focus))
+                    .forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
         }
         first.forEach((c, d) -> {
             DerivedNodes.add(dataset, c, MDKG.firstEvidenceDate, DerivedNodes.date(d.toString()));
@@ -111,6 +195,33 @@ final class CommitmentContext implements Derivation {
                 DerivedNodes.add(dataset, c, MDKG.monthsToFirstEvidence, DerivedNodes.integer(months));
             }
         });
+    }
+
+    /**
+     * {@link #MEMBERSHIP_THEMES} for the memberships among {@code keys}, by look-ups: a VALUES join re-reads the
+     * dialogue's commitments once per membership.
+     */
+    private static void membershipThemes(DatasetGraph dataset, Set<Node> keys) {
+        Map<Node, Set<Node>> themes = new HashMap<>();
+        for (Node m : keys) {
+            if (!dataset.find(Node.ANY, m, ORG.member, Node.ANY).hasNext()) {
+                continue;
+            }
+            Set<Node> found = new HashSet<>();
+            dataset.find(Node.ANY, m, ORG.organization, Node.ANY)
+                    .forEachRemaining(
+                            o -> found.addAll(themes.computeIfAbsent(o.getObject(), d -> themesOf(dataset, d))));
+            found.forEach(t -> DerivedNodes.add(dataset, m, MDKG.term("themeKey"), t));
+        }
+    }
+
+    /** The themes of the commitments in a dialogue. */
+    private static Set<Node> themesOf(DatasetGraph dataset, Node dialogue) {
+        Set<Node> themes = new HashSet<>();
+        dataset.find(Node.ANY, Node.ANY, MDKG.inDialogue, dialogue)
+                .forEachRemaining(c -> dataset.find(Node.ANY, c.getSubject(), DCTerms.subject.asNode(), Node.ANY)
+                        .forEachRemaining(t -> themes.add(t.getObject())));
+        return themes;
     }
 
     /** Reads (commitment, date) rows, keeping the earliest date per commitment. */

@@ -16,11 +16,14 @@ import org.mdkg.vocab.MDKG;
  * the same nodes and a write that changes nothing changes no derived quad.
  */
 final class DerivedNodes {
+    /** The start of every derived node's IRI. */
+    static final String PREFIX = MDKG.ID + "derived/";
+
     private DerivedNodes() {}
 
     /** {@code …/id/derived/<kind>/<part>/<part>…}; each IRI part is written as {@link #slug}. */
     static Node iri(String kind, Object... parts) {
-        StringBuilder b = new StringBuilder(MDKG.ID).append("derived/").append(kind);
+        StringBuilder b = new StringBuilder(PREFIX).append(kind);
         for (Object part : parts) {
             b.append('/').append(part instanceof Node n ? slug(n) : String.valueOf(part));
         }

@@ -1,9 +1,14 @@
 package org.mdkg.derive;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
@@ -14,9 +19,10 @@ import org.mdkg.vocab.MDKG;
  * indicators, one {@code mdkg:IndicatorResult} with {@code mdkg:resultFor} (the programme),
  * {@code mdkg:resultIndicator}, {@code mdkg:holds} and a {@code mdkg:resultFact} link to each fact of
  * {@link IndicatorFacts} behind it. Grouping the facts of 3,000 programmes × 14 indicators per request took seconds
- * on a graph of 10^6 triples; the query reads one node per row. Needs {@link IndicatorFacts}, which runs first.
+ * on a graph of 10^6 triples; the query reads one node per row. Needs {@link IndicatorFacts}, which runs first. A
+ * write recomputes the programmes whose type or facts it changed.
  */
-final class IndicatorResults implements Derivation {
+final class IndicatorResults extends Step {
     /** The former query, evaluated once per load. */
     static final String ROWS = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
@@ -31,6 +37,7 @@ final class IndicatorResults implements Derivation {
 
             SELECT ?programme ?criterion ?indicator ?polarity (COUNT(DISTINCT ?factNode) > 0 AS ?holds)
             WHERE {
+              #FOCUS(?programme)
               ?programme a ?programmeClass .
               VALUES ?programmeClass { mdkg:Programme mdkg:Partnership mdkg:TalentPartnership mdkg:GlobalSkillPartnership
                                        mdkg:LabourMobilityScheme mdkg:Project mdkg:Fund }
@@ -59,18 +66,42 @@ final class IndicatorResults implements Derivation {
     /** Each indicator fact with the programme and indicator it supports. */
     static final String FACTS = """
             PREFIX mdkg: <https://w3id.org/mdkg/ontology#>
-            SELECT ?programme ?indicator ?fact { ?fact a mdkg:IndicatorFact ; mdkg:factAbout ?programme ; mdkg:indicator ?indicator }
+            SELECT ?programme ?indicator ?fact { #FOCUS(?programme) ?fact a mdkg:IndicatorFact ; mdkg:factAbout ?programme ; mdkg:indicator ?indicator }
             """;
 
-    @Override
-    public String name() {
-        return "indicator results";
+    private static final Dependencies DEPENDENCIES = new Dependencies(
+            Set.of(RDF.type.asNode(), MDKG.factAbout, MDKG.indicator),
+            Set.of(MDKG.factAbout),
+            "?n mdkg:factAbout ?k",
+            "");
+
+    /** The 14 indicators of {@link #ROWS}, the only ones a fact names. */
+    private static final List<Node> INDICATORS = Pattern.compile("\\(crit:\\S+ \"([^\"]+)\"")
+            .matcher(ROWS)
+            .results()
+            .map(m -> NodeFactory.createLiteralString(m.group(1)))
+            .distinct()
+            .toList();
+
+    /** The results of each key: found by {@code mdkg:resultFor}, and by their IRIs for those with only facts. */
+    IndicatorResults() {
+        super("indicator results", DEPENDENCIES);
     }
 
     @Override
-    public void apply(DatasetGraph dataset) {
+    public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
+        Set<Node> results = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.resultFor));
+        keys.forEach(k -> INDICATORS.forEach(i -> results.add(DerivedNodes.iri("indicator-result", k, i))));
+        return Focus.about(dataset, results, null);
+    }
+
+    @Override
+    public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         List<Binding> rows = new ArrayList<>();
-        QueryExec.dataset(dataset).query(ROWS).select().forEachRemaining(rows::add);
+        QueryExec.dataset(dataset)
+                .query(Focus.restrict(ROWS, "programme", keys))
+                .select()
+                .forEachRemaining(rows::add);
         for (Binding row : rows) {
             Node result = DerivedNodes.iri("indicator-result", row.get("programme"), row.get("indicator"));
             add(dataset, result, RDF.type.asNode(), MDKG.IndicatorResult);
@@ -79,7 +110,10 @@ final class IndicatorResults implements Derivation {
             add(dataset, result, MDKG.holds, row.get("holds"));
         }
         List<Binding> facts = new ArrayList<>();
-        QueryExec.dataset(dataset).query(FACTS).select().forEachRemaining(facts::add);
+        QueryExec.dataset(dataset)
+                .query(Focus.restrict(FACTS, "programme", keys))
+                .select()
+                .forEachRemaining(facts::add);
         for (Binding fact : facts) {
             Node result = DerivedNodes.iri("indicator-result", fact.get("programme"), fact.get("indicator"));
             add(dataset, result, MDKG.resultFact, fact.get("fact"));

@@ -1,12 +1,16 @@
 package org.mdkg.derive;
 
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
 import org.mdkg.vocab.Prefixes;
@@ -18,15 +22,17 @@ import org.mdkg.vocab.Prefixes;
  * {@code mdkg:overlapSecond}, {@code mdkg:overlapFromYear} (the later start year), {@code mdkg:firstEndYear} /
  * {@code mdkg:secondEndYear} (absent when still running, so the query closes the period with the current year), and
  * the shared countries and themes as scope keys ({@code mdkg:sharedCountryKey} / {@code mdkg:sharedThemeKey}, with
- * {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}). Names are the query's to show.
+ * {@code mdkg:AnyCountry} / {@code mdkg:AnyTheme}). Names are the query's to show. A write recomputes the pairs of
+ * the programmes it changed (and of those above or below them over {@code mdkg:partOf}).
  */
-final class OverlapPairs implements Derivation {
+final class OverlapPairs extends Step {
     static final String PREFIXES = Prefixes.sparql();
 
     /** The former query, with the period checked for any year instead of the current one. */
     static final String PAIRS = PREFIXES + """
             SELECT DISTINCT ?first ?second ?overlapFrom ?firstEndYear ?secondEndYear
             WHERE {
+              #FOCUS(?first) #FOCUS(?second)
               ?first mdkg:partnerCountry ?country .
               ?second mdkg:partnerCountry ?country .
               FILTER(STR(?first) < STR(?second))
@@ -53,9 +59,11 @@ final class OverlapPairs implements Derivation {
 
     static final String KEYS = PREFIXES + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?pair mdkg:sharedCountryKey ?c } } WHERE {
+              #FOCUS(?pair)
               ?pair a mdkg:OverlapPair ; mdkg:overlapFirst ?first ; mdkg:overlapSecond ?second .
               ?first mdkg:partnerCountry ?c . ?second mdkg:partnerCountry ?c } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?pair mdkg:sharedThemeKey ?t } } WHERE {
+              #FOCUS(?pair)
               ?pair a mdkg:OverlapPair ; mdkg:overlapFirst ?first ; mdkg:overlapSecond ?second .
               ?first dct:subject ?t . ?second dct:subject ?t }
             """;
@@ -69,17 +77,51 @@ final class OverlapPairs implements Derivation {
         {"secondEndYear", "secondEndYear"}
     };
 
-    @Override
-    public String name() {
-        return "overlap pairs";
+    private static final Dependencies DEPENDENCIES = new Dependencies(
+            Set.of(
+                    MDKG.partnerCountry,
+                    DCTerms.subject.asNode(),
+                    MDKG.partOf,
+                    MDKG.startDate,
+                    MDKG.endDate,
+                    MDKG.funder,
+                    MDKG.implementer),
+            Set.of(MDKG.partOf),
+            "?k mdkg:partOf* ?n",
+            "?n mdkg:partOf* ?k");
+
+    /** Every pair with a key as its first or second member. */
+    OverlapPairs() {
+        super("overlap pairs", DEPENDENCIES);
     }
 
     @Override
-    public void apply(DatasetGraph dataset) {
-        List<Binding> rows = new ArrayList<>();
-        QueryExec.dataset(dataset).query(PAIRS).select().forEachRemaining(rows::add);
+    public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
+        Set<Node> pairs = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.term("overlapFirst")));
+        pairs.addAll(Focus.derivedSubjects(dataset, keys, MDKG.term("overlapSecond")));
+        return Focus.about(dataset, pairs, null);
+    }
+
+    @Override
+    public void applyTo(DatasetGraph dataset, Set<Node> keys) {
+        Set<Binding> rows = new LinkedHashSet<>();
+        if (keys == null) {
+            QueryExec.dataset(dataset)
+                    .query(Focus.restrict(PAIRS, null))
+                    .select()
+                    .forEachRemaining(rows::add);
+        } else {
+            for (String side : List.of("first", "second")) {
+                QueryExec.dataset(dataset)
+                        .query(Focus.restrict(PAIRS, side, keys))
+                        .select()
+                        .forEachRemaining(rows::add);
+            }
+        }
+        Set<Node> pairs = new LinkedHashSet<>();
         for (Binding row : rows) {
             Node pair = DerivedNodes.iri("overlap", row.get("first"), row.get("second"), period(row));
+            pairs.add(pair);
             add(dataset, pair, RDF.type.asNode(), MDKG.OverlapPair);
             add(dataset, pair, MDKG.sharedCountryKey, MDKG.AnyCountry);
             add(dataset, pair, MDKG.sharedThemeKey, MDKG.AnyTheme);
@@ -90,7 +132,11 @@ final class OverlapPairs implements Derivation {
                 }
             }
         }
-        UpdateExec.dataset(dataset).update(KEYS).execute();
+        if (keys == null || !pairs.isEmpty()) {
+            UpdateExec.dataset(dataset)
+                    .update(Focus.restrict(KEYS, "pair", keys == null ? null : pairs))
+                    .execute();
+        }
     }
 
     /** The overlap's years as an IRI segment: {@code 2018-2021-open} (from, first end, second end). */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
@@ -25,9 +26,10 @@ import org.mdkg.vocab.Prefixes;
  * complete, and the median months to first evidence. A coverage cell ({@code mdkg:CoverageCell}) has a
  * framework element, a dialogue, and the counts of commitments and of commitments with evidence. Groups follow
  * the links of {@link CommitmentContext}, which must run first. Entries and cells have IRIs made from their group
- * ({@code …/id/derived/scorecard/process/process/rabat}, {@code …/id/derived/coverage/<element>/<dialogue>}).
+ * ({@code …/id/derived/scorecard/process/process/rabat}, {@code …/id/derived/coverage/<element>/<dialogue>}). A
+ * write recomputes the groups and elements of the commitments whose status, evidence or links it changed.
  */
-final class Scorecards implements Derivation {
+final class Scorecards extends Step {
     private static final String PREFIXES = Prefixes.sparql();
     private static final String STATUS = MDKG.ID + "status/";
     /** Scorecard kind and the commitment-to-group link it uses. */
@@ -45,25 +47,62 @@ final class Scorecards implements Derivation {
         STATUS_COUNTS.put("failed", "failedCount");
     }
 
-    @Override
-    public String name() {
-        return "scorecards and coverage";
+    private static final Dependencies DEPENDENCIES = new Dependencies(
+            Set.of(
+                    RDF.type.asNode(),
+                    MDKG.currentStatus,
+                    MDKG.monthsToFirstEvidence,
+                    MDKG.term("evidenced"),
+                    MDKG.inDialogue,
+                    MDKG.servesFramework,
+                    MDKG.madeBy,
+                    MDKG.servesElement),
+            Set.of(MDKG.inDialogue, MDKG.servesFramework, MDKG.madeBy, MDKG.servesElement),
+            "?n mdkg:inDialogue|mdkg:servesFramework|mdkg:madeBy|mdkg:servesElement ?k",
+            "");
+
+    /** The entries of the keys as groups, and the coverage cells of the keys as framework elements. */
+    Scorecards() {
+        super("scorecards and coverage", DEPENDENCIES);
     }
 
     @Override
-    public void apply(DatasetGraph dataset) {
-        Map<Node, Node> status = pairs(dataset, "SELECT ?a ?b { ?a mdkg:currentStatus ?b }").entrySet().stream()
-                .collect(HashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().get(0)), Map::putAll);
+    public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
+        Set<Node> subjects = new HashSet<>(Focus.derivedSubjects(dataset, keys, MDKG.coverageElement));
+        keys.forEach(k -> KINDS.keySet().forEach(kind -> subjects.add(DerivedNodes.iri("scorecard", kind, k))));
+        return Focus.about(dataset, subjects, null);
+    }
+
+    /** The scorecards of the groups and the coverage cells of the elements among {@code keys} (all when null). */
+    @Override
+    public void applyTo(DatasetGraph dataset, Set<Node> keys) {
+        Map<String, Map<Node, Set<Node>>> groups = new HashMap<>();
+        KINDS.forEach((kind, link) -> groups.put(
+                kind,
+                invert(pairs(dataset, "SELECT ?a ?b { #FOCUS(?b) ?a a mdkg:Commitment ; " + link + " ?b }", keys))));
+        Map<Node, Set<Node>> byElement =
+                invert(pairs(dataset, "SELECT ?a ?b { #FOCUS(?b) ?a mdkg:servesElement ?b }", keys));
+        Set<Node> involved = null;
+        if (keys != null) {
+            involved = new HashSet<>();
+            for (Map<Node, Set<Node>> g : groups.values()) {
+                g.values().forEach(involved::addAll);
+            }
+            byElement.values().forEach(involved::addAll);
+        }
+        Map<Node, Node> status = new HashMap<>();
+        pairs(dataset, "SELECT ?a ?b { #FOCUS(?a) ?a mdkg:currentStatus ?b }", involved, "a")
+                .forEach((c, values) -> status.put(c, values.get(0)));
         Map<Node, Long> months = new HashMap<>();
-        pairs(dataset, "SELECT ?a ?b { ?a mdkg:monthsToFirstEvidence ?b }")
+        pairs(dataset, "SELECT ?a ?b { #FOCUS(?a) ?a mdkg:monthsToFirstEvidence ?b }", involved, "a")
                 .forEach((c, m) -> months.put(c, Long.parseLong(m.get(0).getLiteralLexicalForm())));
-        Set<Node> evidenced =
-                pairs(dataset, "SELECT ?a ?b { ?a mdkg:evidenced ?b }").keySet();
-        KINDS.forEach((kind, link) -> invert(pairs(dataset, "SELECT ?a ?b { ?a a mdkg:Commitment ; " + link + " ?b }"))
-                .forEach((group, commitments) ->
-                        scorecard(dataset, kind, group, commitments, status, months, evidenced)));
-        Map<Node, List<Node>> dialogues = pairs(dataset, "SELECT ?a ?b { ?a mdkg:inDialogue ?b }");
-        invert(pairs(dataset, "SELECT ?a ?b { ?a mdkg:servesElement ?b }")).forEach((element, commitments) -> {
+        Set<Node> evidenced = pairs(dataset, "SELECT ?a ?b { #FOCUS(?a) ?a mdkg:evidenced ?b }", involved, "a")
+                .keySet();
+        groups.forEach((kind, members) -> members.forEach(
+                (group, commitments) -> scorecard(dataset, kind, group, commitments, status, months, evidenced)));
+        Map<Node, List<Node>> dialogues =
+                pairs(dataset, "SELECT ?a ?b { #FOCUS(?a) ?a mdkg:inDialogue ?b }", involved, "a");
+        byElement.forEach((element, commitments) -> {
             Map<Node, Set<Node>> byDialogue = new HashMap<>();
             commitments.forEach(c -> dialogues
                     .getOrDefault(c, List.of())
@@ -133,11 +172,19 @@ final class Scorecards implements Derivation {
                 commitments.stream().filter(evidenced::contains).count());
     }
 
-    /** Rows of a two-column query, as a multimap from ?a to its ?b values. */
-    private static Map<Node, List<Node>> pairs(DatasetGraph dataset, String query) {
+    /** Rows of a two-column query, as a multimap from ?a to its ?b values; {@code ?b} restricted to {@code keys}. */
+    private static Map<Node, List<Node>> pairs(DatasetGraph dataset, String query, Set<Node> keys) {
+        return pairs(dataset, query, keys, "b");
+    }
+
+    /** Rows of a two-column query with {@code var} restricted to {@code values} (unrestricted when null). */
+    private static Map<Node, List<Node>> pairs(DatasetGraph dataset, String query, Set<Node> values, String var) {
         Map<Node, List<Node>> map = new HashMap<>();
+        if (values != null && values.isEmpty()) {
+            return map;
+        }
         QueryExec.dataset(dataset)
-                .query(PREFIXES + query)
+                .query(PREFIXES + Focus.restrict(query, var, values))
                 .select()
                 .forEachRemaining(b ->
                         map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));

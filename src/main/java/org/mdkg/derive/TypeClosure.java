@@ -1,7 +1,12 @@
 package org.mdkg.derive;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.Prefixes;
 
 /**
@@ -9,13 +14,15 @@ import org.mdkg.vocab.Prefixes;
  * its more specific class ({@code mdkg:RegionalConsultativeProcess} …), {@code ?x a org:Organization} every
  * organisation and {@code ?x a mdkg:Programme} every programme: each curated node gets {@code rdf:type} for every
  * superclass of its classes ({@code rdfs:subClassOf+} in the ontology) that it does not already have. Only the
- * subclass closure is materialised (no other entailment). Runs first, so every later step sees the full types.
+ * subclass closure is materialised (no other entailment). Runs first, so every later step sees the full types. A
+ * write recomputes the nodes whose types it changed (a change of the hierarchy recomputes everything).
  */
-final class TypeClosure implements Derivation {
+final class TypeClosure extends Step {
     static final String UPDATE = Prefixes.sparql() + """
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?x a ?super } }
             WHERE {
               { SELECT DISTINCT ?x ?class {
+                  #FOCUS(?x)
                   GRAPH ?g { ?x a ?class }
                   FILTER(?g NOT IN (<urn:mdkg:graph:derived>, <urn:mdkg:graph:meta>, <urn:mdkg:graph:changes>)
                          && !STRSTARTS(STR(?g), "urn:mdkg:graph:ontology/")) } }
@@ -25,13 +32,31 @@ final class TypeClosure implements Derivation {
             }
             """;
 
-    @Override
-    public String name() {
-        return "type closure";
+    /** The nodes whose types changed, and only they. */
+    private static final Dependencies DEPENDENCIES = new Dependencies(Set.of(RDF.type.asNode()), Set.of(), "");
+
+    TypeClosure() {
+        super("type closure", DEPENDENCIES);
     }
 
     @Override
-    public void apply(DatasetGraph dataset) {
-        UpdateExec.dataset(dataset).update(UPDATE).execute();
+    public Set<Quad> derivedAbout(DatasetGraph dataset, Set<Node> keys) {
+        return Focus.about(dataset, curated(keys), Set.of(RDF.type.asNode()));
+    }
+
+    @Override
+    public void applyTo(DatasetGraph dataset, Set<Node> keys) {
+        UpdateExec.dataset(dataset)
+                .update(Focus.restrict(UPDATE, "x", keys == null ? null : curated(keys)))
+                .execute();
+    }
+
+    /** Curated nodes only: the types of derived nodes are their own steps'. */
+    private static Set<Node> curated(Set<Node> keys) {
+        Set<Node> curated = new LinkedHashSet<>();
+        keys.stream()
+                .filter(k -> !k.isURI() || !k.getURI().startsWith(DerivedNodes.PREFIX))
+                .forEach(curated::add);
+        return curated;
     }
 }

@@ -1,14 +1,22 @@
 package org.mdkg.load;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
 import org.mdkg.base.ErrorKind;
@@ -19,9 +27,66 @@ public final class ShapeValidator {
     private final Shapes shapes;
     private final PrefixMapping prefixes;
 
+    private final Set<Node> mentioned;
+    private final Set<Node> backwards;
+
     public ShapeValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
         this.prefixes = shapesGraph.getPrefixMapping();
+        this.mentioned = mentioned(shapesGraph, NAMES);
+        this.backwards = mentioned(shapesGraph, INTO_THIS);
+        shapesGraph
+                .find(Node.ANY, NodeFactory.createURI(SHACL.NS + "inversePath"), Node.ANY)
+                .forEachRemaining(t -> backwards.add(t.getObject()));
+    }
+
+    /**
+     * Whether a shape follows {@code property} from its object to its subject (an inverse path, or a SPARQL
+     * constraint with a pattern {@code ?x property $this}), so that a change to the subject's data can change the
+     * finding of the object.
+     */
+    public boolean readsBackwards(Node property) {
+        return backwards.contains(property);
+    }
+
+    /**
+     * Every IRI the shapes name — in their triples, and in the text of their SPARQL constraints as a prefixed name or
+     * an IRI — so that a change to a property no shape names cannot change a finding (except through a constraint
+     * that reads any property, which {@code mdkg:valueProperty} makes possible for curated data).
+     */
+    public boolean mentions(Node iri) {
+        return mentioned.contains(iri);
+    }
+
+    /** An IRI or a prefixed name in a SPARQL text. */
+    private static final Pattern NAMES = Pattern.compile("<([^<>\\s]+)>|\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*)");
+    /** An IRI or a prefixed name as the property of a pattern whose object is {@code $this}. */
+    private static final Pattern INTO_THIS =
+            Pattern.compile("(?:<([^<>\\s]+)>|\\b([A-Za-z][\\w-]*):([A-Za-z_][\\w-]*))\\s+\\$this\\b");
+
+    /** The IRIs {@code names} finds in the shapes' SPARQL texts, and (for {@link #NAMES}) every IRI of the shapes. */
+    private static Set<Node> mentioned(Graph shapesGraph, Pattern names) {
+        Set<Node> found = new HashSet<>();
+        shapesGraph.find().forEachRemaining(t -> {
+            for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (n.isURI() && names == NAMES) {
+                    found.add(n);
+                } else if (n.isLiteral()) {
+                    Matcher m = names.matcher(n.getLiteralLexicalForm());
+                    while (m.find()) {
+                        String iri = m.group(1) != null
+                                ? m.group(1)
+                                : shapesGraph.getPrefixMapping().getNsPrefixURI(m.group(2)) == null
+                                        ? null
+                                        : shapesGraph.getPrefixMapping().getNsPrefixURI(m.group(2)) + m.group(3);
+                        if (iri != null) {
+                            found.add(NodeFactory.createURI(iri));
+                        }
+                    }
+                }
+            }
+        });
+        return found;
     }
 
     /** Every finding, violations first, then by focus node. */
@@ -32,6 +97,24 @@ public final class ShapeValidator {
                 .sorted(Comparator.comparing((ShapeResult r) -> !r.isViolation())
                         .thenComparing(ShapeResult::focusNode))
                 .toList();
+    }
+
+    /**
+     * The findings about the given focus nodes only: each node validated against every shape that targets it in
+     * {@code data}, in the order of {@link #validate(Graph)}.
+     */
+    public List<ShapeResult> validate(Graph data, Collection<Node> focusNodes) {
+        List<ShapeResult> results = new ArrayList<>();
+        for (Node n : focusNodes) {
+            ShaclValidator.get().validate(shapes, data, n).getEntries().forEach(e -> results.add(toResult(e)));
+        }
+        results.sort(Comparator.comparing((ShapeResult r) -> !r.isViolation()).thenComparing(ShapeResult::focusNode));
+        return results;
+    }
+
+    /** How a finding names {@code node} ({@link ShapeResult#focusNode()}). */
+    public String focusName(Node node) {
+        return shortForm(node);
     }
 
     /** The refusal of a write that would add {@code found}: a {@link ErrorKind#VIOLATION} listing each one. */

@@ -34,6 +34,13 @@ public record Delta(List<Quad> added, List<Quad> removed) {
         return new Delta(a, r);
     }
 
+    /** The added and the removed quads, in one list. */
+    public List<Quad> quads() {
+        List<Quad> all = new ArrayList<>(added);
+        all.addAll(removed);
+        return all;
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty();
     }

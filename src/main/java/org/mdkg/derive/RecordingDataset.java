@@ -1,4 +1,4 @@
-package org.mdkg.write;
+package org.mdkg.derive;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +11,15 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * The store as a write sees it: every add and delete goes through to the store (inside the write's transaction)
+ * The store as a write or an incremental derivation sees it: every add and delete goes through to the store (inside the write's transaction)
  * and is recorded when it really changes something, so that the write knows exactly what it changed — the net
  * additions and removals, a quad added and removed again being neither — without comparing whole graphs.
  */
-final class RecordingDataset extends AbstractDatasetGraphAddDelete {
+public final class RecordingDataset extends AbstractDatasetGraphAddDelete {
     private final Set<Quad> added = new LinkedHashSet<>();
     private final Set<Quad> removed = new LinkedHashSet<>();
 
-    RecordingDataset(DatasetGraph store) {
+    public RecordingDataset(DatasetGraph store) {
         super(store);
     }
 
@@ -57,8 +57,13 @@ final class RecordingDataset extends AbstractDatasetGraphAddDelete {
         return GraphView.createNamedGraph(this, graphNode);
     }
 
-    /** What the write changed so far: net additions and removals. */
-    Delta delta() {
-        return new Delta(List.copyOf(added), List.copyOf(removed));
+    /** The quads added so far and not removed again, in the order they were added. */
+    public List<Quad> added() {
+        return List.copyOf(added);
+    }
+
+    /** The quads removed so far and not added again, in the order they were removed. */
+    public List<Quad> removed() {
+        return List.copyOf(removed);
     }
 }

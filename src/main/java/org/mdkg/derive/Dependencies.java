@@ -1,0 +1,26 @@
+package org.mdkg.derive;
+
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
+/**
+ * What a step's output depends on, so that a write re-derives only what it can change. A changed quad matters to a
+ * step only if the step reads its predicate ({@code reads}); its subject is then an anchor, and so is its object when
+ * the step follows that predicate from object to subject ({@code backwards}, e.g. from a commitment to its
+ * assessments over {@code mdkg:assesses}). The anchors are keys — nodes whose derived data is recomputed — and so are
+ * the nodes {@code ?k} that {@code keys}, a SPARQL group pattern (empty: none), relates to a subject anchor
+ * {@code ?n}: every path along which the step reads from a key, and every prefix of it, so that the nearer end of a
+ * removed link is still reached after the write. {@code backwardKeys} does the same for an object anchor: the paths
+ * that end where the step turns back over one of the {@code backwards} predicates.
+ */
+public record Dependencies(Set<Node> reads, Set<Node> backwards, String keys, String backwardKeys) {
+    public Dependencies {
+        reads = Set.copyOf(reads);
+        backwards = Set.copyOf(backwards);
+    }
+
+    /** Dependencies whose object anchors are found by the same pattern as the subject anchors. */
+    public Dependencies(Set<Node> reads, Set<Node> backwards, String keys) {
+        this(reads, backwards, keys, keys);
+    }
+}
