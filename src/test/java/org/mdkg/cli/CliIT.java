@@ -80,7 +80,7 @@ class CliIT {
                 "--db",
                 db,
                 Fixtures.path("load", "sourced-processes.ttl").toString());
-        assertTrue(load.out().contains("Loaded 9 triples from 1 files"), load.out());
+        assertTrue(load.out().contains("Loaded 10 triples from 1 files"), load.out());
         Run query = mdkg(
                 "query",
                 "--db",
