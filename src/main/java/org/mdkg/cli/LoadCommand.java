@@ -78,6 +78,7 @@ final class LoadCommand implements Callable<Integer> {
      */
     private LoadPlan loadIntoNewStore(Settings settings, SystemGraphGuard guard, LoadListener progress) {
         LoadPlan parsed = Loaders.forNewStore().plan(paths, graph, progress);
+        guard.refuseLoad(parsed);
         progress.committing(parsed.triples());
         Store.createByBulkLoad(settings.db(), parsed::stream, loaded -> {
             Loaders.writes(loaded, settings, guard).commitBulkLoad(Author.ofCommandLine(), parsed);

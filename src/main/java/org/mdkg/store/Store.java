@@ -22,7 +22,7 @@ public interface Store extends AutoCloseable {
      * Builds the store in {@code directory} (absent, or a store without data) with TDB2's bulk loader: {@code quads}
      * sends the data to the loader's stream, then {@code finish} runs on the loaded store (ordinary transactions:
      * derivations, records). All or nothing: the store is built in a fresh directory beside {@code directory} and
-     * moved into place, compacted, only when both succeeded; on any failure {@code directory} is left as it was.
+     * moved into place only when both succeeded; on any failure {@code directory} is left as it was.
      * Nothing may have {@code directory} open meanwhile; open it afterwards with {@link #open}.
      */
     static void createByBulkLoad(Path directory, Consumer<StreamRDF> quads, Consumer<Store> finish) {

@@ -26,7 +26,7 @@ class BulkLoadIT {
     Path tmp;
 
     @Test
-    void a_load_into_no_store_is_derived_recorded_stamped_and_compacted() throws IOException {
+    void a_load_into_no_store_is_derived_recorded_and_stamped_in_one_generation() throws IOException {
         Path db = tmp.resolve("db");
         Run r = CliIT.mdkg(
                 "load",

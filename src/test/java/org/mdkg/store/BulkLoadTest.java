@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.base.MdkgException;
 
-/** {@link Store#createByBulkLoad} over real TDB2 directories: all or nothing, compacted. */
+/** {@link Store#createByBulkLoad} over real TDB2 directories: all or nothing. */
 class BulkLoadTest {
     private static final Quad A = quad("a");
     private static final Quad FINISHED = quad("finished");
@@ -38,7 +38,10 @@ class BulkLoadTest {
                     s.dataset(), () -> s.dataset().contains(A) && s.dataset().contains(FINISHED)));
         }
         assertEquals(List.of("db"), names(tmp), "nothing left beside the store");
-        assertEquals(1, names(db).stream().filter(n -> n.startsWith("Data-")).count(), "compacted: " + names(db));
+        assertEquals(
+                1,
+                names(db).stream().filter(n -> n.startsWith("Data-")).count(),
+                names(db).toString());
     }
 
     @Test
