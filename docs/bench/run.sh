@@ -129,9 +129,10 @@ section_queries() {
 # wrk_once PATH CONNECTIONS -> "req/s p99 max errors"
 wrk_once() {
   wrk -t2 -c"$2" -d"${SECONDS_WRK}s" --timeout 5s --latency "http://127.0.0.1:$PORT$1" > "$LOG/wrk.txt" 2>&1
-  awk '/Requests\/sec/ {r=$2} /^ +99%/ {p=$2} /^ +Latency +[0-9]/ {m=$4}
-       /Socket errors/ {e=$0} /Non-2xx/ {n=$NF}
-       END {printf "%s %s %s %s\n", r, p, m, (e=="" && n=="") ? "none" : e " non2xx=" n}' "$LOG/wrk.txt"
+  awk 'BEGIN {p="-"; m="-"} /Requests\/sec/ {r=$2} /^ +99%/ {p=$2} /^ +Latency +[0-9]/ {m=$4}
+       /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e); gsub(/ /, "", e)} /Non-2xx/ {n=",non2xx=" $NF}
+       / 0 requests in/ {z="no-answer,"}
+       END {printf "%s %s %s %s\n", r, p, m, (e=="" && n=="" && z=="") ? "none" : z e n}' "$LOG/wrk.txt"
 }
 
 section_wrk() {
@@ -159,6 +160,8 @@ section_wrk() {
       done
     done
     stop; kill "$sampler" 2> /dev/null || true
+    grep -E '[0-9]' "$LOG/rss.txt" > "$LOG/rss-$db.txt" || true
+    mv "$LOG/rss-$db.txt" "$LOG/rss.txt"
     echo "server RSS during the wrk runs (MiB): first $(( $(head -1 "$LOG/rss.txt") / 1024 )), min $(( $(sort -n "$LOG/rss.txt" | head -1) / 1024 )), max $(( $(sort -n "$LOG/rss.txt" | tail -1) / 1024 )), last $(( $(tail -1 "$LOG/rss.txt") / 1024 ))"
   done
 }

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds a new TDB2 store with TDB2's phased bulk loader (the default of Jena's {@code tdb2.tdbloader}). The phased
  * loader is not transactional, so the store is built in a fresh directory beside the target: the quads are
- * bulk-loaded, the caller's finishing work (derivations, records) runs on the loaded store in ordinary transactions, and
- * only then is the new directory moved into place. It is not compacted: on 10^5 synthetic triples compaction took
- * 16 s and saved 1.6 % of the store (docs/benchmarks.md). Anything failing on the way deletes the new directory and leaves the target as it was.
+ * bulk-loaded, the caller's finishing work (derivations, records) runs on the loaded store in ordinary transactions,
+ * and only then is the new directory moved into place. Anything failing on the way deletes the new directory and
+ * leaves the target as it was. The new store is not compacted: on 10^5 synthetic triples compaction took 16 s and
+ * saved 1.6 % of the store (docs/benchmarks.md).
  */
 final class Tdb2BulkLoad {
     private static final Logger LOG = LoggerFactory.getLogger(Tdb2BulkLoad.class);
@@ -48,7 +49,11 @@ final class Tdb2BulkLoad {
         long t0 = System.nanoTime();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(fresh.toString());
         try {
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(String.format(fmt, args)));
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug(String.format(fmt, args));
+                }
+            });
             loader.startBulk();
             try {
                 quads.accept(loader.stream());
