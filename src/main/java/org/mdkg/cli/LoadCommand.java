@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mdkg.config.Settings;
 import org.mdkg.load.InvalidInputException;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadPlan;
 import org.mdkg.load.LoadReport;
 import org.mdkg.load.ParseProblem;
+import org.mdkg.store.Store;
 import org.mdkg.write.Author;
 import org.mdkg.write.SystemGraphGuard;
 import picocli.CommandLine.Command;
@@ -58,16 +60,20 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LoadListener progress = System.console() != null ? new TerminalProgress(out) : LoadListener.SILENT;
         long t0 = System.nanoTime();
-        LoadPlan plan = store.use(opened -> {
-            LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
-            if (!allowEmpty) {
-                refuseEmpty(parsed);
-            }
-            progress.committing(parsed.triples());
-            SystemGraphGuard guard = ontology ? SystemGraphGuard.allowingOntologyLoads() : SystemGraphGuard.standard();
-            Loaders.writes(opened, store.settings().build(), guard).commitLoad(Author.ofCommandLine(), parsed);
-            return parsed;
-        });
+        SystemGraphGuard guard = ontology ? SystemGraphGuard.allowingOntologyLoads() : SystemGraphGuard.standard();
+        Settings settings = store.settings().build();
+        LoadPlan plan = Loaders.holdsNoData(settings.db())
+                ? loadIntoNewStore(settings, guard, progress)
+                : store.use(opened -> {
+                    LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
+                    if (!allowEmpty) {
+                        refuseEmpty(parsed);
+                    }
+                    progress.committing(parsed.triples());
+                    Loaders.writes(opened, settings, guard).commitLoad(Author.ofCommandLine(), parsed);
+                    Loaders.forStore(opened).stampDerivations();
+                    return parsed;
+                });
         for (LoadReport.FileLoad f : plan.files()) {
             out.printf("%-60s %9d triples  -> %s%n", f.file(), f.triples(), f.graph());
         }
@@ -90,6 +96,24 @@ final class LoadCommand implements Callable<Integer> {
         if (!empty.isEmpty()) {
             throw new InvalidInputException(empty);
         }
+    }
+
+    /**
+     * Into a store without data: TDB2's bulk loader writes the files into a new store, then the write service
+     * derives, checks and records the load there, and only then does the new store take the place of the old.
+     */
+    private LoadPlan loadIntoNewStore(Settings settings, SystemGraphGuard guard, LoadListener progress) {
+        LoadPlan parsed = Loaders.forNewStore().plan(paths, graph, progress);
+        if (!allowEmpty) {
+            refuseEmpty(parsed);
+        }
+        guard.refuseLoad(parsed);
+        progress.committing(parsed.triples());
+        Store.createByBulkLoad(settings.db(), parsed::stream, loaded -> {
+            Loaders.writes(loaded, settings, guard).commitBulkLoad(Author.ofCommandLine(), parsed);
+            Loaders.forStore(loaded).stampDerivations();
+        });
+        return parsed;
     }
 
     /** Shows each parsed file with its rate while a long load runs. */

@@ -1,5 +1,6 @@
 package org.mdkg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
@@ -15,6 +16,21 @@ final class Loaders {
 
     static Loader forStore(Store store) {
         return new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard());
+    }
+
+    /** A loader that builds new stores ({@link Loader#loadIntoNewStore}) and plans loads. */
+    static Loader forNewStore() {
+        return forStore(null);
+    }
+
+    /** Whether {@code db} holds no data yet (absent, or a store without quads): a load there builds a new store. */
+    static boolean holdsNoData(Path db) {
+        if (!Files.isDirectory(db)) {
+            return true;
+        }
+        try (Store store = Store.open(db)) {
+            return store.isEmpty();
+        }
     }
 
     /** Writes checked against the shapes {@code settings} name (the jar's by default), guarded by {@code guard}. */

@@ -1,6 +1,7 @@
 package org.mdkg.cli;
 
 import java.io.PrintWriter;
+import org.apache.jena.sys.JenaSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line writing to {@code out} and {@code err}; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        // Jena first, in its own order: a command that touches a vocabulary class first (RDF.type in a static
+        // initialiser) would otherwise start Jena's initialisation from inside itself and fail.
+        JenaSystem.init();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

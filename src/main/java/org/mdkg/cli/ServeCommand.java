@@ -47,13 +47,17 @@ final class ServeCommand implements Callable<Integer> {
         }
         Settings settings = flags.build();
         FatalErrors.install();
+        QueryLibrary queries = QueryLibrary.load(settings.queries());
+        boolean loaded = loadBundledDataIfEmpty(settings.db());
         Store opened = StoreOptions.openChecked(settings.db());
+        if (!loaded && !opened.isEmpty()) {
+            Loaders.forStore(opened).deriveIfStale();
+        }
         MdkgServer built = MdkgServer.builder(settings, opened)
                 .derivations(Derivations.standard())
-                .queries(QueryLibrary.load(settings.queries()))
+                .queries(queries)
                 .fastPaths(FastPaths.all())
                 .build();
-        loadBundledDataIfEmpty(opened);
         try (MdkgServer server = built.start()) {
             System.out.println(
                     "mdkg is ready: the store holds " + opened.tripleCount() + " triples in "
@@ -67,9 +71,10 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void loadBundledDataIfEmpty(Store store) {
-        if (!store.isEmpty()) {
-            return;
+    /** Builds the store from ./ontology and ./data with the bulk loader when it holds no data; says whether it did. */
+    private static boolean loadBundledDataIfEmpty(Path db) {
+        if (!Loaders.holdsNoData(db)) {
+            return false;
         }
         List<Path> bundled = List.of(Path.of("ontology"), Path.of("data")).stream()
                 .filter(Files::isDirectory)
@@ -77,9 +82,10 @@ final class ServeCommand implements Callable<Integer> {
         if (bundled.isEmpty()) {
             System.out.println(
                     "Store is empty and no ./ontology or ./data directory was found; serving an empty graph.");
-            return;
+            return false;
         }
         // the loader logs "Loaded N triples from F files in T ms" once
-        Loaders.forStore(store).load(bundled, null, LoadListener.SILENT);
+        Loaders.forNewStore().loadIntoNewStore(db, bundled, LoadListener.SILENT);
+        return true;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -45,10 +47,15 @@ public record LoadPlan(List<ParsedFile> parsed, List<LoadReport.FileLoad> files)
         for (Node name : targets()) {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         }
+        stream(StreamRDFLib.dataset(dsg));
+    }
+
+    /** Sends every quad the files write to {@code sink} (a bulk loader's input), each in its target graph. */
+    public void stream(StreamRDF sink) {
         for (int i = 0; i < parsed.size(); i++) {
             copy(
                     parsed.get(i).content(),
-                    dsg,
+                    sink,
                     NodeFactory.createURI(files.get(i).graph()));
         }
     }
@@ -62,13 +69,13 @@ public record LoadPlan(List<ParsedFile> parsed, List<LoadReport.FileLoad> files)
     }
 
     /** The file's default graph goes into {@code target}; graphs it names itself keep their names. */
-    private static void copy(DatasetGraph from, DatasetGraph to, Node target) {
+    private static void copy(DatasetGraph from, StreamRDF to, Node target) {
         from.getDefaultGraph()
                 .find()
-                .forEachRemaining(t -> to.add(target, t.getSubject(), t.getPredicate(), t.getObject()));
+                .forEachRemaining(t -> to.quad(Quad.create(target, t.getSubject(), t.getPredicate(), t.getObject())));
         from.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!q.isDefaultGraph()) {
-                to.add(q);
+                to.quad(q);
             }
         });
     }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Loads RDF files all-or-nothing. Every file is parsed in memory first ({@link #plan}); only when all of them are
  * clean does one write transaction replace each file's named graph, record the load in the metadata graph and run
  * the derivations. Bad input therefore never reaches the store. This is the loader of a fresh store; loads into a
- * store in use go through the write service, which checks and records them ({@link LoadPlan}).
+ * store in use go through the write service, which checks and records them ({@link LoadPlan}). A new store is built
+ * with the bulk loader instead ({@link #loadIntoNewStore}).
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
@@ -29,6 +30,7 @@ public final class Loader {
     private final Derivations derivations;
 
     /**
+     * @param store       the store {@link #load} writes; may be null for a loader that only plans and builds new stores
      * @param base        directory that file paths (and so graph names) are made relative to
      * @param derivations recomputed after every load, in the same transaction
      */
@@ -43,13 +45,68 @@ public final class Loader {
         long start = System.nanoTime();
         LoadPlan plan = plan(paths, graph, listener);
         listener.committing(plan.triples());
+        finish(store, plan, true);
+        return report(plan, start);
+    }
+
+    /**
+     * Builds a new store in {@code directory} (absent or without data) from every RDF file under {@code paths} with
+     * TDB2's bulk loader ({@link Store#createByBulkLoad}): the files are parsed and checked first, bulk-loaded, then
+     * described, derived and stamped in one write transaction; all or nothing. Open the store afterwards.
+     */
+    public LoadReport loadIntoNewStore(Path directory, List<Path> paths, LoadListener listener) {
+        long start = System.nanoTime();
+        LoadPlan plan = plan(paths, null, listener);
+        listener.committing(plan.triples());
+        Store.createByBulkLoad(directory, plan::stream, loaded -> finish(loaded, plan, false));
+        return report(plan, start);
+    }
+
+    /**
+     * Recomputes the derivations when the data or the steps changed since they last ran ({@link DerivationStamp}),
+     * in one write transaction.
+     *
+     * @return whether they ran
+     */
+    public boolean deriveIfStale() {
         DatasetGraph dsg = store.dataset();
+        if (Txn.calculateRead(dsg, () -> DerivationStamp.isCurrent(dsg, derivations))) {
+            return false;
+        }
+        long t0 = System.nanoTime();
         Txn.executeWrite(dsg, () -> {
-            plan.apply(dsg);
-            plan.describe(dsg);
             derivations.run(dsg);
+            DerivationStamp.record(dsg, derivations);
             store.renewVersion();
         });
+        LOG.info("Derived again (data or steps changed) in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        return true;
+    }
+
+    /** Records that the derivations are current; call right after a write that derived them (a load of files). */
+    public void stampDerivations() {
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            DerivationStamp.record(dsg, derivations);
+            store.renewVersion();
+        });
+    }
+
+    /** Writes the plan (unless a bulk loader did), its load records, the derivations and their stamp. */
+    private void finish(Store target, LoadPlan plan, boolean apply) {
+        DatasetGraph dsg = target.dataset();
+        Txn.executeWrite(dsg, () -> {
+            if (apply) {
+                plan.apply(dsg);
+            }
+            plan.describe(dsg);
+            derivations.run(dsg);
+            DerivationStamp.record(dsg, derivations);
+            target.renewVersion();
+        });
+    }
+
+    private static LoadReport report(LoadPlan plan, long start) {
         LoadReport report = new LoadReport(plan.files(), (System.nanoTime() - start) / 1_000_000);
         LOG.info(
                 "Loaded {} triples from {} files in {} ms",

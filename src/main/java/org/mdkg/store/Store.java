@@ -2,7 +2,9 @@ package org.mdkg.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -14,6 +16,17 @@ public interface Store extends AutoCloseable {
     /** Opens (creating if needed) the embedded TDB2 store in {@code directory}. */
     static Store open(Path directory) {
         return Tdb2Store.open(directory);
+    }
+
+    /**
+     * Builds the store in {@code directory} (absent, or a store without data) with TDB2's bulk loader: {@code quads}
+     * sends the data to the loader's stream, then {@code finish} runs on the loaded store (ordinary transactions:
+     * derivations, records). All or nothing: the store is built in a fresh directory beside {@code directory} and
+     * moved into place only when both succeeded; on any failure {@code directory} is left as it was.
+     * Nothing may have {@code directory} open meanwhile; open it afterwards with {@link #open}.
+     */
+    static void createByBulkLoad(Path directory, Consumer<StreamRDF> quads, Consumer<Store> finish) {
+        Tdb2BulkLoad.create(directory, quads, finish);
     }
 
     /** An embedded TDB2 store in memory, for tests and scratch work; gone when closed. */

@@ -22,7 +22,7 @@ final class Tdb2Store implements Store {
     private final DatasetGraph dataset;
     private final DatasetVersion version;
 
-    private Tdb2Store(String location, DatasetGraph dataset) {
+    Tdb2Store(String location, DatasetGraph dataset) {
         this.location = location;
         this.dataset = dataset;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

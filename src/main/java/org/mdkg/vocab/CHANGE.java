@@ -35,5 +35,11 @@ public final class CHANGE {
     /** The store's data version (on {@code <urn:mdkg:store>} in the metadata graph), renewed by every write. */
     public static final Node dataVersion = NodeFactory.createURI(NS + "dataVersion");
 
+    /**
+     * What the derived graph was computed from (on {@code <urn:mdkg:store>} in the metadata graph): a hash of the
+     * loaded files and the derivation steps, so that a start re-derives only when it changed.
+     */
+    public static final Node derivedFrom = NodeFactory.createURI(NS + "derivedFrom");
+
     private CHANGE() {}
 }

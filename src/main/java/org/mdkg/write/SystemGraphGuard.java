@@ -91,7 +91,7 @@ public final class SystemGraphGuard {
     }
 
     /** Refuses a load into the graphs mdkg keeps, and into the ontology graphs unless this guard allows that. */
-    void refuseLoad(LoadPlan plan) {
+    public void refuseLoad(LoadPlan plan) {
         Optional<Node> refused = plan.targets().stream()
                 .filter(g -> GraphNames.SYSTEM.contains(g) || (!ontologyLoads && GraphNames.isOntology(g)))
                 .findFirst();

@@ -1,9 +1,11 @@
 package org.mdkg.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +107,46 @@ class LoaderTest {
                         .findFirst()
                         .orElseThrow()
                         .triples());
+    }
+
+    @Test
+    void a_new_store_built_by_the_bulk_loader_holds_the_files_their_records_and_a_current_stamp() {
+        Path fresh = tmp.resolve("fresh");
+        Loader bulk = new Loader(null, Path.of("").toAbsolutePath(), Derivations.standard());
+        LoadReport r =
+                bulk.loadIntoNewStore(fresh, List.of(Fixtures.path("load", "good-processes.ttl")), LoadListener.SILENT);
+        try (Store built = Store.open(fresh)) {
+            GraphInfo g = built.describeGraphs().stream()
+                    .filter(i -> i.iri().equals(r.files().get(0).graph()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(4, g.triples());
+            assertEquals(r.files().get(0).sha256(), g.sha256());
+            assertFalse(new Loader(built, Path.of(""), Derivations.standard()).deriveIfStale());
+        }
+    }
+
+    @Test
+    void a_bad_file_builds_no_new_store() {
+        Path fresh = tmp.resolve("fresh");
+        Loader bulk = new Loader(null, Path.of("").toAbsolutePath(), Derivations.none());
+        assertThrows(
+                InvalidInputException.class,
+                () -> bulk.loadIntoNewStore(
+                        fresh, List.of(Fixtures.path("load", "bad-unterminated.ttl")), LoadListener.SILENT));
+        assertFalse(Files.exists(fresh));
+    }
+
+    @Test
+    void a_start_derives_again_only_when_the_steps_or_the_loaded_files_changed() {
+        Loader standard = new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard());
+        standard.load(List.of(Fixtures.path("load", "good-assessments.ttl")), null, LoadListener.SILENT);
+        assertFalse(standard.deriveIfStale(), "loaded and derived: current");
+        assertTrue(loader.deriveIfStale(), "other steps: derive again");
+        assertFalse(loader.deriveIfStale());
+        loader.load(List.of(Fixtures.path("load", "good-processes.ttl")), null, LoadListener.SILENT);
+        assertFalse(loader.deriveIfStale(), "a load derives and stamps in its transaction");
+        assertTrue(standard.deriveIfStale());
     }
 
     private Set<Quad> quads() {

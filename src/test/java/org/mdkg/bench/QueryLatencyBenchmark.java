@@ -1,0 +1,106 @@
+package org.mdkg.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mdkg.api.ExampleQueries;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryLibrary;
+
+/**
+ * Load generator, not a test: the latency of every named query as a client of {@code /api} sees it, against a
+ * running server (start it with {@code MDKG_CACHE_MAX_BYTES=0} so every call evaluates the query). For each query in
+ * the library, with its header's example parameters: warm-up calls, then N calls, one at a time; prints the median
+ * and the slowest per query and how many medians are under the target. Used by {@code docs/bench/run.sh}.
+ *
+ * <p>Arguments: base URL, calls per query (default 11), warm-up calls (default 2), target in ms (default 100),
+ * query directory (default queries).
+ */
+public final class QueryLatencyBenchmark {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    private QueryLatencyBenchmark(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 11;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        double target = args.length > 3 ? Double.parseDouble(args[3]) : 100;
+        Path queries = Path.of(args.length > 4 ? args[4] : "queries");
+        new QueryLatencyBenchmark(base).run(QueryLibrary.load(queries).all(), calls, warmup, target);
+    }
+
+    private void run(List<NamedQuery> all, int calls, int warmup, double target) throws Exception {
+        System.out.printf(Locale.ROOT, "| query | status | median ms | max ms |%n|---|---:|---:|---:|%n");
+        int under = 0;
+        double worst = 0;
+        String worstId = "";
+        for (NamedQuery q : all) {
+            String path = "/api/queries/" + q.id() + "?" + queryString(ExampleQueries.params(q)) + "limit=500";
+            for (int i = 0; i < warmup; i++) {
+                call(path);
+            }
+            int status = 0;
+            long[] nanos = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long[] r = call(path);
+                status = (int) r[0];
+                nanos[i] = r[1];
+            }
+            Arrays.sort(nanos);
+            double median = nanos[calls / 2] / 1e6;
+            double max = nanos[calls - 1] / 1e6;
+            if (median < target) {
+                under++;
+            }
+            if (median > worst) {
+                worst = median;
+                worstId = q.id();
+            }
+            System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", q.id(), status, median, max);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%n%d of %d named queries under %.0f ms (median of %d calls after %d warm-up); slowest: %s, %.1f ms%n",
+                under,
+                all.size(),
+                target,
+                calls,
+                warmup,
+                worstId,
+                worst);
+    }
+
+    /** Status and nanoseconds to the last byte. */
+    private long[] call(String path) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        return new long[] {resp.statusCode(), System.nanoTime() - start};
+    }
+
+    private static String queryString(Map<String, List<String>> params) {
+        StringBuilder q = new StringBuilder();
+        params.forEach((k, vs) ->
+                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
+        return q.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
