@@ -11,14 +11,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,7 @@ final class Metrics extends HttpFilter {
                 .register(registry);
         Gauge.builder("mdkg.store.bytes", storeDirectory, Metrics::bytes)
                 .description("size of the store directory on disk")
+                .strongReference(true) // a gauge holds its object weakly by default: the path would be collected
                 .register(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
@@ -137,22 +139,25 @@ final class Metrics extends HttpFilter {
         return "other";
     }
 
+    /** The bytes of the files under {@code directory}; files that vanish while it is walked (journals) count 0. */
     private static double bytes(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(f -> {
-                        try {
-                            return Files.size(f);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        } catch (IOException | UncheckedIOException e) {
+        long[] total = {0};
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    total[0] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             return Double.NaN;
         }
+        return total[0];
     }
 }

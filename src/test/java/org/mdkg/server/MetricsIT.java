@@ -84,7 +84,10 @@ class MetricsIT {
                     "latency histogram");
             assertEquals(1, sample(m, "mdkg_query_timeouts_total"), m);
             assertEquals(1, sample(m, "mdkg_writes_total"), m);
-            assertTrue(sample(m, "mdkg_store_bytes") > 0, "store size");
+            assertTrue(
+                    sample(m, "mdkg_store_bytes") > 0,
+                    "store size: "
+                            + m.lines().filter(l -> l.startsWith("mdkg_store")).toList());
             assertTrue(!m.contains("no-such-thing"), "routes are patterns, never raw paths");
 
             assertEquals(200, get(server, "/api/health/live").statusCode());
