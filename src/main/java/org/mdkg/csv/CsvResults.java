@@ -6,11 +6,7 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.rowset.RowSetWriter;
-import org.apache.jena.riot.rowset.RowSetWriterFactory;
-import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -27,35 +23,20 @@ public final class CsvResults {
 
     /** Wraps the CSV and TSV writers once; calling it again changes nothing. */
     public static void install() {
-        for (Lang lang : List.of(ResultSetLang.RS_CSV, ResultSetLang.RS_TSV)) {
-            RowSetWriterFactory current = RowSetWriterRegistry.getFactory(lang);
-            if (!(current instanceof Neutral)) {
-                RowSetWriterRegistry.register(lang, new Neutral(current));
-            }
-        }
-    }
+        ResultWriterDecorator.install(
+                List.of(ResultSetLang.RS_CSV, ResultSetLang.RS_TSV),
+                "neutral formulas",
+                (lang, writer) -> new ResultWriterDecorator.Delegate(writer) {
+                    @Override
+                    public void write(OutputStream out, RowSet rowSet, Context context) {
+                        writer.write(out, neutral(rowSet), context);
+                    }
 
-    private record Neutral(RowSetWriterFactory original) implements RowSetWriterFactory {
-        @Override
-        public RowSetWriter create(Lang lang) {
-            RowSetWriter writer = original.create(lang);
-            return new RowSetWriter() {
-                @Override
-                public void write(OutputStream out, RowSet rowSet, Context context) {
-                    writer.write(out, neutral(rowSet), context);
-                }
-
-                @Override
-                public void write(Writer out, RowSet rowSet, Context context) {
-                    writer.write(out, neutral(rowSet), context);
-                }
-
-                @Override
-                public void write(OutputStream out, boolean result, Context context) {
-                    writer.write(out, result, context);
-                }
-            };
-        }
+                    @Override
+                    public void write(Writer out, RowSet rowSet, Context context) {
+                        writer.write(out, neutral(rowSet), context);
+                    }
+                });
     }
 
     /** The rows with every literal that would run as a formula given a leading {@code '}. */

@@ -4,18 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.riot.rowset.RowSetWriter;
-import org.apache.jena.riot.rowset.RowSetWriterFactory;
-import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
 import org.mdkg.csv.CsvResults;
+import org.mdkg.csv.ResultWriterDecorator;
 
 /**
  * Jena's SPARQL result writers as {@code /sparql} uses them: a result cut at the row cap carries the standard
@@ -34,47 +31,27 @@ final class ResultWriters {
     /** Wraps the JSON and XML writers (and CSV and TSV, {@link CsvResults}) once; again changes nothing. */
     static void install() {
         CsvResults.install();
-        for (Lang lang : List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML)) {
-            RowSetWriterFactory current = RowSetWriterRegistry.getFactory(lang);
-            if (!(current instanceof Marking)) {
-                RowSetWriterRegistry.register(lang, new Marking(current));
-            }
-        }
-    }
-
-    private record Marking(RowSetWriterFactory original) implements RowSetWriterFactory {
-        @Override
-        public RowSetWriter create(Lang lang) {
-            RowSetWriter writer = original.create(lang);
-            return new RowSetWriter() {
-                @Override
-                public void write(OutputStream out, RowSet rowSet, Context context) {
-                    if (context == null || !context.isTrue(TRUNCATED)) {
-                        writer.write(out, rowSet, context);
-                        return;
+        ResultWriterDecorator.install(
+                List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML),
+                "truncation link",
+                (lang, writer) -> new ResultWriterDecorator.Delegate(writer) {
+                    @Override
+                    public void write(OutputStream out, RowSet rowSet, Context context) {
+                        if (context == null || !context.isTrue(TRUNCATED)) {
+                            writer.write(out, rowSet, context);
+                            return;
+                        }
+                        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                        writer.write(whole, rowSet, context);
+                        try {
+                            out.write(marked(lang, whole.toString(StandardCharsets.UTF_8))
+                                    .getBytes(StandardCharsets.UTF_8));
+                            out.flush();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
                     }
-                    ByteArrayOutputStream whole = new ByteArrayOutputStream();
-                    writer.write(whole, rowSet, context);
-                    try {
-                        out.write(marked(lang, whole.toString(StandardCharsets.UTF_8))
-                                .getBytes(StandardCharsets.UTF_8));
-                        out.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public void write(Writer out, RowSet rowSet, Context context) {
-                    writer.write(out, rowSet, context);
-                }
-
-                @Override
-                public void write(OutputStream out, boolean result, Context context) {
-                    writer.write(out, result, context);
-                }
-            };
-        }
+                });
     }
 
     /** The results with the truncation link where the format puts links: first in the head, before any data. */
