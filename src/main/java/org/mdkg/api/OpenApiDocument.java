@@ -42,7 +42,8 @@ final class OpenApiDocument {
         for (NamedQuery q : library.all()) {
             paths.put(
                     "/api/queries/" + q.id(),
-                    Map.of("get", listOperation("/api/queries/" + q.id(), "queries", q.summary(), q, false)));
+                    GrlcOperations.pathItem(
+                            q, listOperation("/api/queries/" + q.id(), "queries", q.summary(), q, false)));
         }
         tags.add("queries");
         doc.put("tags", tags.stream().map(t -> Map.of("name", t)).toList());

@@ -12,7 +12,7 @@ import org.mdkg.query.ResultPage;
 /**
  * RFC 8288 {@code Link} header values for a page: {@code first}, {@code prev}, {@code next}, and {@code last}
  * only when the total is known exactly. Each link is the request's own path and parameters with
- * {@code offset} and {@code limit} replaced; a header longer than {@link #MAX_HEADER} is left out (the body has
+ * {@code offset} and {@code limit} replaced (and grlc's {@code page} said as an offset); a header longer than {@link #MAX_HEADER} is left out (the body has
  * the same links).
  */
 final class PageLinks {
@@ -61,7 +61,10 @@ final class PageLinks {
     private static String url(Context ctx, long offset, int limit) {
         StringBuilder q = new StringBuilder();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            if (e.getKey().equals("offset") || e.getKey().equals("limit")) {
+            // grlc's page (of a query with pagination) is said again as offset
+            if (e.getKey().equals("offset")
+                    || e.getKey().equals("limit")
+                    || e.getKey().equals("page")) {
                 continue;
             }
             for (String v : e.getValue()) {

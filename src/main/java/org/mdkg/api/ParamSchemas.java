@@ -13,6 +13,10 @@ final class ParamSchemas {
 
     static Map<String, Object> schema(QueryParam p) {
         Map<String, Object> one = new LinkedHashMap<>(single(p));
+        if (p.type() != ParamType.ENUM && !p.values().isEmpty()) {
+            // grlc's enumerate: the values given in the header or filled from the data at start-up
+            one.put("enum", p.values().stream().map(v -> typed(p.type(), v)).toList());
+        }
         if (p.defaultValue() != null && !p.isList()) {
             one.put("default", typed(p.type(), p.defaultValue()));
         }

@@ -17,10 +17,16 @@ final class QueryParams {
     private QueryParams() {}
 
     static Map<String, List<String>> forQuery(Context ctx, NamedQuery query) {
+        return forQuery(ctx.queryParamMap(), query);
+    }
+
+    /** The named query's own parameters among {@code given}; grlc's {@code page} is the API's when it paginates. */
+    static Map<String, List<String>> forQuery(Map<String, List<String>> given, NamedQuery query) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> {
+        given.forEach((k, v) -> {
             boolean declared = query.params().stream().anyMatch(p -> p.name().equals(k));
-            if (!RESERVED.contains(k) || declared) {
+            boolean reserved = RESERVED.contains(k) || (k.equals("page") && query.pageSize() != null);
+            if (!reserved || declared) {
                 params.put(k, v);
             }
         });
@@ -43,5 +49,38 @@ final class QueryParams {
 
     static PageRequest page(Context ctx) {
         return PageRequest.parse(ctx.queryParam("limit"), ctx.queryParam("offset"));
+    }
+
+    /**
+     * The page of a named query: {@code limit} and {@code offset}; for a query with grlc's {@code pagination}, the
+     * limit defaults to its page size and {@code page} (1, 2, …, as grlc numbers them) may stand for the offset.
+     */
+    static PageRequest page(Map<String, List<String>> given, NamedQuery query) {
+        String limit = first(given, "limit");
+        String offset = first(given, "offset");
+        if (query.pageSize() == null) {
+            return PageRequest.parse(limit, offset);
+        }
+        PageRequest sized = PageRequest.parse(limit == null ? String.valueOf(query.pageSize()) : limit, offset);
+        String page = first(given, "page");
+        if (page == null || page.isBlank()) {
+            return sized;
+        }
+        if (offset != null) {
+            throw MdkgException.badParameter("page", "give page or offset, not both");
+        }
+        if (!page.trim().matches("[1-9][0-9]{0,8}")) {
+            throw MdkgException.badParameter("page", "page must be a whole number from 1, got '" + page + "'");
+        }
+        long skip = (Long.parseLong(page.trim()) - 1) * sized.limit();
+        if (skip > Integer.MAX_VALUE) {
+            throw MdkgException.badParameter("page", "page " + page + " is past any result");
+        }
+        return new PageRequest(sized.limit(), (int) skip);
+    }
+
+    private static String first(Map<String, List<String>> given, String name) {
+        List<String> values = given.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

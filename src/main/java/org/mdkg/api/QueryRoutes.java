@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
@@ -22,6 +23,7 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
     void install(RoutesConfig routes) {
         routes.get("/api/queries", this::catalogue);
         routes.get("/api/queries/{id}", this::run);
+        routes.post("/api/queries/{id}", this::runPosted);
     }
 
     private void catalogue(Context ctx) {
@@ -61,14 +63,35 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
         return m;
     }
 
-    private void run(Context ctx) {
-        NamedQuery query = library.find(ctx.pathParam("id"))
+    private NamedQuery find(Context ctx) {
+        return library.find(ctx.pathParam("id"))
                 .orElseThrow(() -> MdkgException.notFound("No named query '" + ctx.pathParam("id") + "'"));
+    }
+
+    private void run(Context ctx) {
+        NamedQuery query = find(ctx);
         ApiFormat format = ApiFormat.negotiate(ctx);
         if (conditional.isNotModified(ctx, format.keyword())) {
             return;
         }
-        ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
+        answer(ctx, format, query, ctx.queryParamMap());
+    }
+
+    /** {@code POST /api/queries/{id}} for a query with grlc's {@code method: POST}: parameters from a form or JSON body. */
+    private void runPosted(Context ctx) {
+        NamedQuery query = find(ctx);
+        if (!query.acceptsPost()) {
+            ctx.header("Allow", "GET, HEAD");
+            throw new MdkgException(
+                    ErrorKind.METHOD_NOT_ALLOWED,
+                    "query " + query.id() + " is run with GET; its header would say 'method: POST' to accept POST");
+        }
+        ctx.header("Cache-Control", "no-store");
+        answer(ctx, ApiFormat.negotiate(ctx), query, PostedParams.of(ctx));
+    }
+
+    private void answer(Context ctx, ApiFormat format, NamedQuery query, Map<String, List<String>> given) {
+        ResultPage page = runner.select(query, QueryParams.forQuery(given, query), QueryParams.page(given, query));
         List<Map<String, Object>> items =
                 page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
         responder.list(ctx, format, page, items);

@@ -17,6 +17,10 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * A SPARQL query read from {@code queries/<id>.rq} with its header. {@link #bind} turns text parameter
  * values into typed RDF terms and puts them in a {@code VALUES} block at the start of the WHERE clause,
  * so user input is never spliced into query text.
+ *
+ * @param pageSize    rows per page when the request names none (grlc's {@code pagination}), or null for the API's
+ * @param acceptsPost whether {@code POST} runs it too (grlc's {@code method: POST})
+ * @param enumerated  parameters whose allowed values are filled from the data (grlc's {@code enumerate})
  */
 public record NamedQuery(
         String id,
@@ -26,13 +30,45 @@ public record NamedQuery(
         List<QueryParam> params,
         Map<String, Object> example,
         Query query,
-        String text) {
+        String text,
+        Integer pageSize,
+        boolean acceptsPost,
+        List<String> enumerated) {
+
+    /** A query of mdkg's own header keys only: the API's page size, GET only, nothing filled from the data. */
+    public NamedQuery(
+            String id,
+            String summary,
+            String description,
+            List<String> tags,
+            List<QueryParam> params,
+            Map<String, Object> example,
+            Query query,
+            String text) {
+        this(id, summary, description, tags, params, example, query, text, null, false, List.of());
+    }
+
+    /** A copy with other parameters (their allowed values filled, say). */
+    public NamedQuery withParams(List<QueryParam> changed) {
+        return new NamedQuery(
+                id,
+                summary,
+                description,
+                tags,
+                List.copyOf(changed),
+                example,
+                query,
+                text,
+                pageSize,
+                acceptsPost,
+                enumerated);
+    }
 
     /** A copy of the query with each given parameter bound; checks required, type, enum and list rules. */
     public Query bind(Map<String, List<String>> raw) {
         Query bound = query.cloneQuery();
         List<ElementData> blocks = new ArrayList<>();
-        typedParams(raw).forEach((name, nodes) -> blocks.add(valuesBlock(name, nodes)));
+        typedParams(raw).forEach((name, nodes) -> blocks.add(valuesBlock(variable(name), nodes)));
         if (!blocks.isEmpty()) {
             bound.setQueryPattern(prepend(blocks, bound.getQueryPattern()));
         }
@@ -59,6 +95,14 @@ public record NamedQuery(
         return typed;
     }
 
+    private String variable(String name) {
+        return params.stream()
+                .filter(p -> p.name().equals(name))
+                .map(QueryParam::variable)
+                .findFirst()
+                .orElse(name);
+    }
+
     private static List<Node> nodes(QueryParam p, List<String> given) {
         List<String> values = given.stream().filter(v -> !v.isBlank()).toList();
         if (values.isEmpty() && p.defaultValue() != null) {
@@ -76,16 +120,38 @@ public record NamedQuery(
             if (p.type() == ParamType.ENUM
                     && !p.values().isEmpty()
                     && !p.values().contains(v)) {
-                throw new InvalidParameterException(
-                        p.name(), "parameter '" + p.name() + "' must be one of " + p.values() + ", got '" + v + "'");
+                throw outside(p, v);
             }
-            try {
-                nodes.add(p.type().toNode(v, p.prefix(), null));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "': " + e.getMessage());
+            Node node = node(p, v);
+            if (p.type() != ParamType.ENUM
+                    && !p.values().isEmpty()
+                    && p.values().stream().noneMatch(allowed -> sameTerm(p, allowed, node))) {
+                throw outside(p, v);
             }
+            nodes.add(node);
         }
         return nodes;
+    }
+
+    private static Node node(QueryParam p, String value) {
+        try {
+            return p.toNode(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(p.name(), "parameter '" + p.name() + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean sameTerm(QueryParam p, String allowed, Node given) {
+        try {
+            return p.toNode(allowed).equals(given);
+        } catch (IllegalArgumentException e) {
+            return allowed.equals(given.isLiteral() ? given.getLiteralLexicalForm() : given.toString());
+        }
+    }
+
+    private static InvalidParameterException outside(QueryParam p, String value) {
+        return new InvalidParameterException(
+                p.name(), "parameter '" + p.name() + "' must be one of " + p.values() + ", got '" + value + "'");
     }
 
     private static ElementData valuesBlock(String name, List<Node> nodes) {

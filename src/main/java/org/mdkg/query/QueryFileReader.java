@@ -1,7 +1,5 @@
 package org.mdkg.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,13 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 
 /**
- * Reads one query file: the leading {@code #+ } comment lines form a YAML header (grlc-style keys
- * {@code summary}, {@code description}, {@code tags}, {@code params}, {@code example}); the rest is SPARQL.
+ * Reads one query file: its {@code #+ } comment lines form a YAML header, the rest is SPARQL. The header's keys are
+ * mdkg's own ({@code summary}, {@code description}, {@code tags}, {@code params}, {@code example}) and grlc's
+ * decorators ({@code defaults}, {@code enumerate}, {@code pagination}, {@code method}, see {@link GrlcDecorators});
+ * grlc's and BASIL's {@code ?_name…} variables become parameters too ({@link BasilVariables}). Anything else in a
+ * header is refused with its {@code file:line:col}, never ignored.
  */
 public final class QueryFileReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private QueryFileReader() {}
 
     /**
@@ -37,21 +36,34 @@ public final class QueryFileReader {
     /** Reads a named query file; its {@code #+} header, with at least a summary, is required. */
     public static NamedQuery read(Path file) {
         String text = text(file);
-        Map<String, Object> header = header(file, text);
+        QueryHeader header = QueryHeader.read(file, text);
+        GrlcDecorators.refuseUnknownKeys(header);
         Query query = parse(file, text);
-        Object summary = header.get("summary");
-        if (!(summary instanceof String s) || s.isBlank()) {
-            throw new InvalidQueryFileException(file + ": header has no 'summary'", null);
+        if (!(header.get("summary") instanceof String summary) || summary.isBlank()) {
+            throw header.problem("summary", "header has no 'summary'");
         }
+        List<QueryParam> params = params(header, header.get("params"));
+        for (QueryParam p : BasilVariables.read(file, text, query)) {
+            if (params.stream().anyMatch(q -> q.name().equals(p.name()))) {
+                throw header.problem(
+                        "params/" + p.name(),
+                        "parameter '" + p.name() + "' is declared in 'params' and by the variable ?" + p.variable());
+            }
+            params.add(p);
+        }
+        GrlcDecorators decorators = GrlcDecorators.read(header, params);
         return new NamedQuery(
                 id(file),
-                s,
+                summary,
                 str(header.get("description")),
                 strings(header.get("tags")),
-                params(file, header.get("params")),
+                decorators.params(),
                 map(header.get("example")),
                 query,
-                text);
+                text,
+                decorators.pageSize(),
+                decorators.acceptsPost(),
+                decorators.enumerated());
     }
 
     private static String text(Path file) {
@@ -77,41 +89,17 @@ public final class QueryFileReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> header(Path file, String text) {
-        StringBuilder yaml = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (!line.startsWith("#+")) {
-                break;
-            }
-            yaml.append(line.length() > 2 && line.charAt(2) == ' ' ? line.substring(3) : line.substring(2))
-                    .append('\n');
-        }
-        if (yaml.isEmpty()) {
-            throw new InvalidQueryFileException(file + ": no '#+ summary:' header", null);
-        }
-        try {
-            Object parsed = YAML.readValue(yaml.toString(), Object.class);
-            if (!(parsed instanceof Map)) {
-                throw new InvalidQueryFileException(file + ": header is not a set of 'key: value' lines", null);
-            }
-            return (Map<String, Object>) parsed;
-        } catch (IOException e) {
-            throw new InvalidQueryFileException(file + ": header is not valid YAML: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<QueryParam> params(Path file, Object raw) {
+    private static List<QueryParam> params(QueryHeader header, Object raw) {
         List<QueryParam> params = new ArrayList<>();
         if (raw == null) {
             return params;
         }
         if (!(raw instanceof List<?> list)) {
-            throw new InvalidQueryFileException(file + ": 'params' must be a list", null);
+            throw header.problem("params", "'params' must be a list");
         }
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> m) || !(m.get("name") instanceof String name)) {
-                throw new InvalidQueryFileException(file + ": each param needs a 'name'", null);
+                throw header.problem("params", "each param needs a 'name'");
             }
             Map<String, Object> p = (Map<String, Object>) m;
             try {
@@ -126,17 +114,17 @@ public final class QueryFileReader {
                         str(p.get("description")),
                         str(p.get("example"))));
             } catch (IllegalArgumentException e) {
-                throw new InvalidQueryFileException(file + ": param '" + name + "': " + e.getMessage(), e);
+                throw header.problem("params/" + name, "param '" + name + "': " + e.getMessage());
             }
         }
         return params;
     }
 
-    private static String str(Object o) {
+    static String str(Object o) {
         return o == null ? null : String.valueOf(o);
     }
 
-    private static List<String> strings(Object o) {
+    static List<String> strings(Object o) {
         if (o == null) {
             return List.of();
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /** Every named query in a directory, parsed once at start-up; one bad file stops the start. */
 public final class QueryLibrary {
@@ -34,6 +35,16 @@ public final class QueryLibrary {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         return new QueryLibrary(queries);
+    }
+
+    /**
+     * This library with the values of each grlc {@code enumerate} parameter filled from {@code dataset}: the distinct
+     * values its variable takes in the query's pattern, sorted (as grlc fills them), read once.
+     */
+    public QueryLibrary enumerated(DatasetGraph dataset) {
+        Map<String, NamedQuery> filled = new LinkedHashMap<>();
+        queries.forEach((id, q) -> filled.put(id, q.enumerated().isEmpty() ? q : Enumerations.fill(q, dataset)));
+        return new QueryLibrary(filled);
     }
 
     public Optional<NamedQuery> find(String id) {

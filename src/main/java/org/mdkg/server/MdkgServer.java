@@ -125,11 +125,12 @@ public final class MdkgServer implements AutoCloseable {
             refuseTakenPort(settings);
             DatasetGraph dsg = store.dataset();
             secure(dsg, settings);
+            QueryLibrary library = queries.enumerated(dsg); // grlc's enumerate: values from the data, read once
             QueryRunner runner = new QueryRunner(store, fastPaths);
             SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
             Javalin api = ApiApp.create(
                     store,
-                    queries,
+                    library,
                     runner,
                     search,
                     settings.corsOrigins(),
@@ -161,11 +162,11 @@ public final class MdkgServer implements AutoCloseable {
                     .addFilter("/*", new SparqlFormats())
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
                     .addFilter("/*", new ReadCors(settings.corsOrigins()))
-                    .addFilter("/*", new Pages(store, queries, runner, search))
+                    .addFilter("/*", new Pages(store, library, runner, search))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new UnionDefaultGraph(store))
                     .addFilter("/*", new PageFilter())
-                    .addServlet("/ontology", new OntologyServlet(store, queries))
+                    .addServlet("/ontology", new OntologyServlet(store, library))
                     .enablePing(false)
                     .enableStats(false)
                     .enableMetrics(false)
