@@ -25,7 +25,8 @@ final class PostedParams {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded")) {
-            params.putAll(ctx.formParamMap());
+            // the servlet has read the form already (a filter asked for a parameter): its map holds both parts
+            ctx.req().getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));
         } else if (type.startsWith("application/json")) {
             params.putAll(json(ctx.body()));
         } else if (!ctx.body().isBlank()) {
