@@ -1,11 +1,14 @@
 package org.mdkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -16,6 +19,8 @@ import org.mdkg.load.RdfFileParser;
 import org.mdkg.load.RdfFiles;
 import org.mdkg.load.ShapeResult;
 import org.mdkg.load.ShapeValidator;
+import org.mdkg.query.InvalidQueryFileException;
+import org.mdkg.query.QueryFileReader;
 import org.mdkg.vocab.GraphNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Parse files strictly, printing every problem as file:line:col: message, then run the "
+        description = "Parse files strictly (RDF, and query files *.rq as serve reads them), printing every problem "
+                + "as file:line:col: message, then run the "
                 + "SHACL shapes over them (with the ontology and vocabularies as context), printing severity, "
                 + "focus node, path and message.",
         footer = ExitCode.HELP)
@@ -55,7 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = RdfFiles.expand(paths);
+        List<String> queryProblems = checkQueries();
+        List<Path> files =
+                RdfFiles.expand(paths).stream().filter(f -> !isQueryFile(f)).toList();
+        if (files.isEmpty() && !queryProblems.isEmpty()) {
+            return ExitCode.BAD_INPUT;
+        }
         List<ParseProblem> problems = new ArrayList<>();
         Graph union = GraphFactory.createDefaultGraph();
         for (Path file : files) {
@@ -67,8 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         problems.forEach(err::println);
-        if (!problems.isEmpty()) {
-            err.printf("%d problem(s) in %d file(s)%n", problems.size(), files.size());
+        if (!problems.isEmpty() || !queryProblems.isEmpty()) {
+            err.printf("%d problem(s) in %d file(s)%n", problems.size() + queryProblems.size(), files.size());
             return ExitCode.BAD_INPUT;
         }
         Path shapesFile = shapes != null ? shapes : Path.of("ontology", "shapes.ttl");
@@ -77,6 +88,35 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         return checkShapes(union, shapesFile, files.size());
+    }
+
+    /**
+     * Reads each query file given, or found in a directory given, as {@code mdkg serve} reads it (header keys, grlc
+     * decorators and variables); prints each refusal as {@code file:line:col: message}.
+     */
+    private List<String> checkQueries() {
+        List<String> problems = new ArrayList<>();
+        for (Path p : paths) {
+            List<Path> queries;
+            try (Stream<Path> walk = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+                queries = walk.filter(ValidateCommand::isQueryFile).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read directory " + p, e);
+            }
+            for (Path q : queries) {
+                try {
+                    QueryFileReader.read(q);
+                } catch (InvalidQueryFileException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        problems.forEach(spec.commandLine().getErr()::println);
+        return problems;
+    }
+
+    private static boolean isQueryFile(Path f) {
+        return Files.isRegularFile(f) && f.getFileName().toString().endsWith(".rq");
     }
 
     private int checkShapes(Graph union, Path shapesFile, int fileCount) {

@@ -38,6 +38,19 @@ class CliIT {
     }
 
     @Test
+    void validate_on_a_query_file_with_an_unsupported_grlc_decorator_exits_2_naming_file_line_and_column() {
+        Run r = mdkg("validate", Fixtures.path("grlc", "bad-endpoint.rq").toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("bad-endpoint.rq:2:4: grlc's 'endpoint' decorator"), r.err());
+    }
+
+    @Test
+    void validate_on_the_bundled_queries_exits_0() {
+        Run r = mdkg("validate", "--no-shapes", "queries");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
     void validate_on_good_files_exits_0() {
         Run r = mdkg(
                 "validate",
