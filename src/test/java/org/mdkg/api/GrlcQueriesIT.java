@@ -43,7 +43,10 @@ class GrlcQueriesIT {
         dir = Files.createTempDirectory("mdkg-grlc-it");
         Path queries = dir.resolve("queries");
         copy(Path.of("queries"), queries, List.of());
-        copy(Fixtures.path("grlc", ""), queries, List.of("grlc-process-meetings.rq", "grlc-paged-meetings.rq"));
+        copy(
+                Fixtures.path("grlc", ""),
+                queries,
+                List.of("grlc-process-meetings.rq", "grlc-paged-meetings.rq", "meetings-of.rq"));
         BundledServer bundled = BundledServer.get();
         server = TestServers.start(TestServers.settings(dir.resolve("db")).queries(queries), bundled.store);
     }
@@ -155,6 +158,20 @@ class GrlcQueriesIT {
                 .path("paths")
                 .path("/api/queries/grlc-process-meetings")
                 .has("post"));
+    }
+
+    @Test
+    void the_readme_example_answers_as_the_readme_says() {
+        JsonNode page = json("/api/queries/meetings-of?process=" + enc(KHARTOUM) + "&from=2016-01-01&page=1");
+        assertTrue(page.path("total").asLong() > 0, page.toString());
+        assertEquals(5, page.path("limit").asInt());
+        HttpResponse<String> posted = post(
+                "/api/queries/meetings-of",
+                "application/json",
+                "{\"process\": \"" + RABAT + "\", \"from\": \"2016-01-01\"}");
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(read(posted).path("total").asLong() > 0, posted.body());
+        assertEquals(sparqlCount(RABAT), total("/api/queries/meetings-of"));
     }
 
     @Test
