@@ -49,6 +49,12 @@ final class ParamSchemas {
         if (p.prefix() != null) {
             d.append("; a slug is read against ").append(p.prefix());
         }
+        if (p.lang() != null) {
+            d.append("; language ").append(p.lang());
+        }
+        if (p.datatype() != null) {
+            d.append("; datatype ").append(p.datatype());
+        }
         if (p.isList()) {
             d.append("; repeat the parameter for several values");
         }

@@ -43,6 +43,10 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
         e.put("tags", q.tags());
         e.put("params", q.params().stream().map(QueryRoutes::param).toList());
         e.put("url", "/api/queries/" + q.id());
+        e.put("methods", q.acceptsPost() ? List.of("GET", "POST") : List.of("GET"));
+        if (q.pageSize() != null) {
+            e.put("pagination", q.pageSize());
+        }
         e.put("example", q.example());
         e.put("sparql", q.text());
         e.put("exampleSparql", ExampleQueries.runnable(q));
@@ -60,6 +64,13 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
         m.put("values", p.values());
         m.put("description", p.description());
         m.put("example", p.example());
+        m.put("variable", p.variable());
+        if (p.lang() != null) {
+            m.put("lang", p.lang());
+        }
+        if (p.datatype() != null) {
+            m.put("datatype", p.datatype());
+        }
         return m;
     }
 

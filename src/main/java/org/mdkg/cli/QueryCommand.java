@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.mdkg.analysis.FastPaths;
 import org.mdkg.base.MdkgException;
 import org.mdkg.csv.CsvResults;
+import org.mdkg.query.Enumerations;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryFileReader;
 import org.mdkg.query.QueryLibrary;
@@ -79,7 +80,9 @@ final class QueryCommand implements Callable<Integer> {
         store.use(opened -> {
             QueryRunner runner =
                     target.file != null ? new QueryRunner(opened.dataset()) : new QueryRunner(opened, FastPaths.all());
-            runner.allRows(named, parse(params), rows -> fmt.write(rows, buffer));
+            // grlc's enumerate: the allowed values from this store, as serve reads them
+            NamedQuery filled = Enumerations.fill(named, opened.dataset());
+            runner.allRows(filled, parse(params), rows -> fmt.write(rows, buffer));
             return null;
         });
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));

@@ -15,10 +15,14 @@ import org.apache.jena.system.Txn;
  * Fills grlc's {@code enumerate} parameters from the data: for each, {@code SELECT DISTINCT ?variable} over the
  * query's own pattern (its prefixes and FROM clauses kept), as grlc builds its enumeration query.
  */
-final class Enumerations {
+public final class Enumerations {
     private Enumerations() {}
 
-    static NamedQuery fill(NamedQuery query, DatasetGraph dataset) {
+    /** {@code query} with its {@code enumerate} parameters' values read from {@code dataset} (itself if it has none). */
+    public static NamedQuery fill(NamedQuery query, DatasetGraph dataset) {
+        if (query.enumerated().isEmpty()) {
+            return query;
+        }
         List<QueryParam> params = new ArrayList<>();
         for (QueryParam p : query.params()) {
             params.add(query.enumerated().contains(p.name()) ? p.withValues(values(query, p, dataset)) : p);

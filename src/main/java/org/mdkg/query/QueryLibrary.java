@@ -43,7 +43,7 @@ public final class QueryLibrary {
      */
     public QueryLibrary enumerated(DatasetGraph dataset) {
         Map<String, NamedQuery> filled = new LinkedHashMap<>();
-        queries.forEach((id, q) -> filled.put(id, q.enumerated().isEmpty() ? q : Enumerations.fill(q, dataset)));
+        queries.forEach((id, q) -> filled.put(id, Enumerations.fill(q, dataset)));
         return new QueryLibrary(filled);
     }
 

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.AfterAll;
@@ -172,6 +178,37 @@ class GrlcQueriesIT {
         assertEquals(200, posted.statusCode(), posted.body());
         assertTrue(read(posted).path("total").asLong() > 0, posted.body());
         assertEquals(sparqlCount(RABAT), total("/api/queries/meetings-of"));
+    }
+
+    @Test
+    void the_openapi_with_grlc_operations_is_valid_openapi_3_1() throws IOException {
+        JsonNode doc = json("/api/openapi.json");
+        JsonSchema schema;
+        try (InputStream in = GrlcQueriesIT.class.getResourceAsStream("/openapi/schema-3.1.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), errors.toString());
+        JsonNode paged =
+                doc.path("paths").path("/api/queries/grlc-paged-meetings").path("get");
+        assertTrue(paged.path("parameters").toString().contains("\"page\""), paged.toString());
+    }
+
+    @Test
+    void the_catalogue_names_each_grlc_parameter_with_its_variable_and_the_methods() {
+        for (JsonNode item : json("/api/queries").path("items")) {
+            if (item.path("id").asText().equals("grlc-process-meetings")) {
+                assertEquals("[\"GET\",\"POST\"]", item.path("methods").toString());
+                assertEquals(
+                        "_process_iri",
+                        item.path("params").get(0).path("variable").asText());
+                assertEquals("iri", item.path("params").get(0).path("type").asText());
+                assertEquals("date", item.path("params").get(1).path("type").asText());
+                return;
+            }
+        }
+        throw new AssertionError("grlc-process-meetings is not in the catalogue");
     }
 
     @Test
