@@ -59,14 +59,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private int queryFiles;
+
     @Override
     public Integer call() {
         List<String> queryProblems = checkQueries();
         List<Path> files =
                 RdfFiles.expand(paths).stream().filter(f -> !isQueryFile(f)).toList();
-        if (files.isEmpty() && !queryProblems.isEmpty()) {
-            return ExitCode.BAD_INPUT;
-        }
         List<ParseProblem> problems = new ArrayList<>();
         Graph union = GraphFactory.createDefaultGraph();
         for (Path file : files) {
@@ -79,12 +78,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         problems.forEach(err::println);
         if (!problems.isEmpty() || !queryProblems.isEmpty()) {
-            err.printf("%d problem(s) in %d file(s)%n", problems.size() + queryProblems.size(), files.size());
+            err.printf(
+                    "%d problem(s) in %d file(s)%n", problems.size() + queryProblems.size(), files.size() + queryFiles);
             return ExitCode.BAD_INPUT;
         }
         Path shapesFile = shapes != null ? shapes : Path.of("ontology", "shapes.ttl");
         if (noShapes || !Files.isRegularFile(shapesFile)) {
-            spec.commandLine().getOut().printf("%d file(s) parsed without problems%n", files.size());
+            spec.commandLine().getOut().printf("%d file(s) parsed without problems%n", files.size() + queryFiles);
             return ExitCode.OK;
         }
         return checkShapes(union, shapesFile, files.size());
@@ -104,6 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot read directory " + p, e);
             }
             for (Path q : queries) {
+                queryFiles++;
                 try {
                     QueryFileReader.read(q);
                 } catch (InvalidQueryFileException e) {

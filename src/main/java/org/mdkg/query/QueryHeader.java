@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The {@code #+ } lines of a query file read as one YAML document, as grlc reads them (every line that starts with
@@ -61,8 +62,16 @@ final class QueryHeader {
             JsonLocation l = e.getLocation();
             String where =
                     l == null ? file + ":" + lines.get(0)[0] + ":1" : empty.at(lines, l.getLineNr(), l.getColumnNr());
-            throw new InvalidQueryFileException(where + ": header is not valid YAML: " + e.getOriginalMessage(), e);
+            throw new InvalidQueryFileException(where + ": header is not valid YAML: " + reason(e), e);
         }
+    }
+
+    /** The YAML parser's reason without its own line numbers (those of the header, not of the file). */
+    private static String reason(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            return (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+        }
+        return e.getOriginalMessage().strip().replaceAll("\\s*\\n\\s*", "; ");
     }
 
     /**

@@ -49,10 +49,10 @@ public record QueryParam(
         this(name, type, isRequired, defaultValue, isList, prefix, values, description, example, name, null, null);
     }
 
-    /** A copy with another default value. */
+    /** A copy with a default value, so no longer required (grlc's {@code defaults}: the server fills it in). */
     public QueryParam withDefault(String value) {
         return new QueryParam(
-                name, type, isRequired, value, isList, prefix, values, description, example, variable, lang, datatype);
+                name, type, false, value, isList, prefix, values, description, example, variable, lang, datatype);
     }
 
     /** A copy with other allowed values. */

@@ -45,9 +45,14 @@ class CliIT {
     }
 
     @Test
-    void validate_on_the_bundled_queries_exits_0() {
+    void validate_on_the_bundled_queries_exits_0() throws Exception {
         Run r = mdkg("validate", "--no-shapes", "queries");
         assertEquals(0, r.code(), r.err());
+        long count;
+        try (var files = Files.list(Path.of("queries"))) {
+            count = files.filter(f -> f.toString().endsWith(".rq")).count();
+        }
+        assertTrue(r.out().startsWith(count + " file(s) parsed without problems"), r.out());
     }
 
     @Test

@@ -110,6 +110,7 @@ class GrlcQueryFileTest {
 
     @Test
     void a_default_applies_when_the_parameter_is_not_given() {
+        assertFalse(params(read("grlc-paged-meetings.rq")).get("process").isRequired());
         String text = read("grlc-paged-meetings.rq").bind(Map.of()).serialize();
         assertTrue(text.contains("VALUES ?_process_iri { <https://w3id.org/mdkg/id/process/rabat> }"), text);
     }
@@ -127,6 +128,8 @@ class GrlcQueryFileTest {
                 "bad-defaults.rq    | 3:8 | 'defaults' names 'genre', which is no parameter",
                 "bad-pagination.rq  | 2:4 | 'pagination' must be a whole number",
                 "bad-method.rq      | 2:4 | 'method' must be GET or POST",
+                "bad-duplicate.rq   | 3:11 | header is not valid YAML: Duplicate field 'summary'",
+                "bad-yaml.rq        | 2:15 | header is not valid YAML: while parsing a flow sequence: expected ',' or ']'",
             })
     void what_mdkg_does_not_support_is_refused_with_file_line_and_column(String file, String at, String message) {
         Path path = Fixtures.path("grlc", file);
