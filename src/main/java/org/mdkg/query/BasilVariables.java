@@ -12,6 +12,11 @@ import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.XSD;
 
 /**
@@ -58,7 +63,42 @@ final class BasilVariables {
                         null);
             }
         }
-        return new ArrayList<>(byName.values());
+        List<QueryParam> params = new ArrayList<>(byName.values());
+        refuseHiddenInSubqueries(file, text, query.getQueryPattern(), params);
+        return params;
+    }
+
+    /**
+     * Refuses a parameter variable inside a sub-SELECT that does not project it: the {@code VALUES} block at the top
+     * of the WHERE clause would not reach it, so the parameter would not filter (grlc, pasting text, would).
+     */
+    private static void refuseHiddenInSubqueries(Path file, String text, Element pattern, List<QueryParam> params) {
+        if (pattern == null) {
+            return;
+        }
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery el) {
+                Query sub = el.getQuery();
+                String inner = sub.serialize();
+                for (QueryParam p : params) {
+                    boolean used = Pattern.compile("[?$]" + Pattern.quote(p.variable()) + "\\b")
+                            .matcher(inner)
+                            .find();
+                    if (used
+                            && !sub.isQueryResultStar()
+                            && !sub.getProjectVars().contains(Var.alloc(p.variable()))) {
+                        int at = text.indexOf("?" + p.variable());
+                        throw new InvalidQueryFileException(
+                                file + ":" + position(text, Math.max(0, at)) + ": ?" + p.variable()
+                                        + " is inside a sub-SELECT that does not return it, so the parameter would"
+                                        + " not filter: add ?" + p.variable() + " to that SELECT",
+                                null);
+                    }
+                }
+                refuseHiddenInSubqueries(file, text, sub.getQueryPattern(), params);
+            }
+        });
     }
 
     private static QueryParam param(String variable, Query query, String where) {

@@ -109,6 +109,15 @@ class GrlcQueryFileTest {
     }
 
     @Test
+    void a_parameter_a_sub_select_returns_is_bound_where_it_filters() {
+        NamedQuery q = read("subquery-projected.rq");
+        assertEquals("_genre_iri", q.params().get(0).variable());
+        String text = q.bind(Map.of("genre", List.of("http://dbpedia.org/resource/Rock_music")))
+                .serialize();
+        assertTrue(text.contains("VALUES ?_genre_iri"), text);
+    }
+
+    @Test
     void a_default_applies_when_the_parameter_is_not_given() {
         assertFalse(params(read("grlc-paged-meetings.rq")).get("process").isRequired());
         String text = read("grlc-paged-meetings.rq").bind(Map.of()).serialize();
@@ -128,6 +137,7 @@ class GrlcQueryFileTest {
                 "bad-defaults.rq    | 3:8 | 'defaults' names 'genre', which is no parameter",
                 "bad-pagination.rq  | 2:4 | 'pagination' must be a whole number",
                 "bad-method.rq      | 2:4 | 'method' must be GET or POST",
+                "bad-subquery.rq    | 4:39 | ?_genre_iri is inside a sub-SELECT that does not return it",
                 "bad-duplicate.rq   | 3:11 | header is not valid YAML: Duplicate field 'summary'",
                 "bad-yaml.rq        | 2:15 | header is not valid YAML: while parsing a flow sequence: expected ',' or ']'",
             })
