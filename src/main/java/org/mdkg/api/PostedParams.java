@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
@@ -23,7 +24,7 @@ final class PostedParams {
 
     static Map<String, List<String>> of(Context ctx) {
         Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded")) {
             // the servlet has read the form already (a filter asked for a parameter): its map holds both parts
             ctx.req().getParameterMap().forEach((k, v) -> params.put(k, List.of(v)));

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -209,6 +210,25 @@ class GrlcQueriesIT {
             }
         }
         throw new AssertionError("grlc-process-meetings is not in the catalogue");
+    }
+
+    @Test
+    void a_page_on_another_origin_may_post_json_to_a_post_query() {
+        HttpResponse<String> preflight =
+                send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/queries/grlc-process-meetings"))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", "https://example.org")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type"));
+        assertTrue(preflight.statusCode() < 300, preflight.statusCode() + " " + preflight.headers());
+        String methods =
+                preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("");
+        assertTrue(methods.contains("POST"), preflight.headers().toString());
+        String headers =
+                preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("");
+        assertTrue(
+                headers.toLowerCase(Locale.ROOT).contains("content-type"),
+                preflight.headers().toString());
     }
 
     @Test
