@@ -14,10 +14,12 @@ import org.mdkg.query.ResultPage;
 
 /**
  * {@code GET /api/queries}: the catalogue of named queries; {@code GET /api/queries/{id}}: runs one, its
- * query parameters bound as the header declares them, the answer paged and shaped as flat JSON objects
- * (one per row, variable → value, IRIs as strings).
+ * query parameters bound as the header declares them, the answer paged and each row shaped in its columns' types
+ * ({@link ItemShaper#row}: IRIs as {@code {id, iri, label}}, lists as arrays); CSV keeps the flat form of the SPARQL
+ * result (IRIs and lists as text).
  */
-record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
+record QueryRoutes(
+        QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional, RowShapes shapes) {
 
     void install(RoutesConfig routes) {
         routes.get("/api/queries", this::catalogue);
@@ -65,12 +67,14 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
         NamedQuery query = library.find(ctx.pathParam("id"))
                 .orElseThrow(() -> MdkgException.notFound("No named query '" + ctx.pathParam("id") + "'"));
         ApiFormat format = ApiFormat.negotiate(ctx);
-        if (conditional.isNotModified(ctx, format.keyword())) {
+        String lang = RequestLanguage.of(ctx);
+        if (conditional.isNotModified(ctx, format.keyword() + "|" + lang)) {
             return;
         }
         ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
-        List<Map<String, Object>> items =
-                page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
+        List<Map<String, Object>> items = format == ApiFormat.CSV
+                ? page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList()
+                : shapes.rows(query, page, lang);
         responder.list(ctx, format, page, items);
     }
 }

@@ -64,9 +64,9 @@ class AnalysisQueriesTest {
         var k1 = row(store.run("unimplemented-commitments", "today", TODAY), where("code", "K1"));
         assertEquals(ID + "status/no-evidence", k1.get("latestStatus"));
         assertEquals("2020-01-01", k1.get("latestDate"));
-        assertEquals("Migration Watch", k1.get("assessedBy"));
+        assertEquals(ID + "org/watch", k1.get("assessedBy"));
         assertEquals("https://example.org/s1", k1.get("source"));
-        assertEquals("Process A", k1.get("madeBy"));
+        assertEquals(ID + "process/pa", k1.get("madeBy"));
         assertEquals(ID + "document/pa-plan-2015", k1.get("document"));
     }
 
