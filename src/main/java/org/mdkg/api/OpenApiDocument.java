@@ -199,15 +199,16 @@ final class OpenApiDocument {
         op.put("operationId", "listQueries");
         op.put("summary", "The catalogue of named queries: id, summary, tags, parameters, example and SPARQL text");
         op.put("security", List.of());
-        op.put(
-                "responses",
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put(
+                "200",
                 Map.of(
-                        "200",
-                        Map.of(
-                                "description",
-                                "The catalogue",
-                                "content",
-                                Map.of("application/json", Map.of("schema", Map.of("type", "object"))))));
+                        "description",
+                        "The catalogue",
+                        "content",
+                        Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+        responses.put("400", Map.of("$ref", "#/components/responses/BadRequest"));
+        op.put("responses", responses);
         return op;
     }
 
