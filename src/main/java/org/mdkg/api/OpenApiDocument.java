@@ -77,12 +77,17 @@ final class OpenApiDocument {
 
     /** Adds the resource and page schemas of a resource list's query; gives the page's reference. */
     private static String itemSchemas(NamedQuery q, QueryColumns columns, Map<String, Object> schemas) {
-        String name = RowSchemas.name(q.id());
+        String name = itemSchema(q, columns, schemas);
+        schemas.put(name + "Page", RowSchemas.page(RowSchemas.ref(name)));
+        return RowSchemas.ref(name + "Page");
+    }
+
+    /** Adds the resource schema of a query's rows; gives its name. */
+    private static String itemSchema(NamedQuery q, QueryColumns columns, Map<String, Object> schemas) {
+        String name = RowSchemas.name(q.id()) + "Item";
         schemas.put(
-                name + "Item",
-                RowSchemas.item(columns.of(q), q.query().getResultVars().get(0)));
-        schemas.put(name + "ItemPage", RowSchemas.page(RowSchemas.ref(name + "Item")));
-        return RowSchemas.ref(name + "ItemPage");
+                name, RowSchemas.item(columns.of(q), q.query().getResultVars().get(0)));
+        return name;
     }
 
     /** Adds the schema of a single resource with its nested lists; gives its reference. */
@@ -94,16 +99,14 @@ final class OpenApiDocument {
         @SuppressWarnings("unchecked")
         Map<String, Object> props = (Map<String, Object>) schema.get("properties");
         for (Part part : r.parts()) {
-            library.find(part.query()).ifPresent(q -> {
-                itemSchemas(q, columns, schemas);
-                props.put(
-                        part.key(),
-                        Map.of(
-                                "type",
-                                "array",
-                                "items",
-                                Map.of("$ref", RowSchemas.ref(RowSchemas.name(q.id()) + "Item"))));
-            });
+            library.find(part.query())
+                    .ifPresent(q -> props.put(
+                            part.key(),
+                            Map.of(
+                                    "type",
+                                    "array",
+                                    "items",
+                                    Map.of("$ref", RowSchemas.ref(itemSchema(q, columns, schemas))))));
         }
         String name = RowSchemas.name(r.query()) + "Resource";
         schemas.put(name, schema);

@@ -75,6 +75,6 @@ record QueryRoutes(
         List<Map<String, Object>> items = format == ApiFormat.CSV
                 ? page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList()
                 : shapes.rows(query, page, lang);
-        responder.list(ctx, format, page, items);
+        responder.list(ctx, format, page, items, shapes.columns().of(query));
     }
 }

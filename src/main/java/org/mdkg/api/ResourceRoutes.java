@@ -56,7 +56,12 @@ record ResourceRoutes(
             page = runner.select(query, params, QueryParams.page(ctx));
         }
         ResultPage found = page;
-        responder.list(ctx, format, page, shapes.shaped(lang, s -> shapes.items(query, found, s)));
+        responder.list(
+                ctx,
+                format,
+                page,
+                shapes.shaped(lang, s -> shapes.items(query, found, s)),
+                shapes.columns().of(query));
     }
 
     private void detail(Context ctx, DetailRoute route) {
@@ -89,7 +94,7 @@ record ResourceRoutes(
             return b;
         });
         nestSources(body);
-        responder.one(ctx, format, body, subject);
+        responder.one(ctx, format, body, subject, shapes.columns().of(mainQuery));
     }
 
     private static String singular(String tag) {

@@ -76,6 +76,20 @@ class ColumnTypesTest {
     }
 
     @Test
+    void lists_that_join_iris_are_lists_of_references() {
+        for (String[] c : new String[][] {
+            {"neighbours-of-neighbours", "via"},
+            {"neighbours-of-neighbours", "processes"},
+            {"overlapping-initiatives", "firstFunders"},
+            {"overlapping-initiatives", "sharedThemes"},
+            {"shared-members", "processes"}
+        }) {
+            ColumnType type = columns(c[0]).get(c[1]);
+            assertTrue(type.isList() && type.kind() == Kind.REFERENCE, c[0] + "." + c[1] + ": " + type);
+        }
+    }
+
+    @Test
     void a_group_concat_of_names_is_a_list_of_text() {
         ColumnType items = columns("stakeholders").get("items");
         assertEquals(Kind.STRING, items.kind());
