@@ -71,9 +71,9 @@ final class GapFacts {
         code = values(scan, "code", candidates);
         label = values(scan, RDFS.label.asNode(), candidates, GapFacts::english);
         document = values(scan, "outcomeDocument", candidates);
-        makers = joined(lists(scan, MDKG.madeBy, candidates), n -> names(scan, n), "; ");
+        makers = joined(lists(scan, MDKG.madeBy, candidates), GapFacts::iri, " ");
         Map<Node, List<Node>> byLatest = lists(scan, PROV.wasAttributedTo, latestAssessments);
-        assessors = joined(perCommitment(latest, byLatest), n -> names(scan, n), "; ");
+        assessors = joined(perCommitment(latest, byLatest), GapFacts::iri, " ");
         Map<Node, List<Node>> sourcesOfLatest = new HashMap<>();
         latestAssessments.forEach(a -> sourcesOfLatest.put(a, scan.values(a, PROV.wasDerivedFrom)));
         sources = joined(perCommitment(latest, sourcesOfLatest), n -> url(scan, n), " ");
@@ -100,15 +100,8 @@ final class GapFacts {
         return found;
     }
 
-    /** The English labels of a node, or else its IRI; none for a blank node. */
-    private static List<String> names(QuadScan scan, Node n) {
-        List<String> labels = scan.values(n, RDFS.label.asNode()).stream()
-                .filter(GapFacts::english)
-                .map(Node::getLiteralLexicalForm)
-                .toList();
-        if (!labels.isEmpty()) {
-            return labels;
-        }
+    /** A node's IRI; none for a blank node. */
+    private static List<String> iri(Node n) {
         return n.isURI() ? List.of(n.getURI()) : List.of();
     }
 

@@ -24,7 +24,7 @@ final class Conditional {
         String etag = etag(ctx, variant);
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", CACHE_CONTROL);
-        ctx.header("Vary", "Accept");
+        ctx.header("Vary", "Accept, Accept-Language");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             ctx.status(304);

@@ -3,6 +3,7 @@ package org.mdkg.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mdkg.base.ClasspathResource;
 import org.mdkg.base.MdkgException;
 import org.mdkg.http.WebJarFiles;
@@ -12,7 +13,8 @@ import org.mdkg.http.WebJarFiles;
  * (served from the Swagger UI WebJar at {@code /api/docs/assets/...}).
  */
 final class DocsRoutes {
-    private final Map<String, Object> openApi;
+    private final Supplier<Map<String, Object>> build;
+    private volatile Map<String, Object> openApi;
     private final Conditional conditional;
     private final WebJarFiles swaggerUi = WebJarFiles.of(
             "org.webjars",
@@ -24,8 +26,9 @@ final class DocsRoutes {
                     "favicon-32x32.png", "favicon-32x32.png"));
     private final byte[] page = page("/pages/api-docs.html");
 
-    DocsRoutes(Map<String, Object> openApi, Conditional conditional) {
-        this.openApi = openApi;
+    /** {@code build} makes the OpenAPI document, on its first request (it runs each query's example). */
+    DocsRoutes(Supplier<Map<String, Object>> build, Conditional conditional) {
+        this.build = build;
         this.conditional = conditional;
     }
 
@@ -38,8 +41,15 @@ final class DocsRoutes {
 
     private void openApi(Context ctx) {
         if (!conditional.isNotModified(ctx, "openapi")) {
-            ctx.json(openApi);
+            ctx.json(document());
         }
+    }
+
+    private synchronized Map<String, Object> document() {
+        if (openApi == null) {
+            openApi = build.get();
+        }
+        return openApi;
     }
 
     private void asset(Context ctx) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,6 +28,11 @@ import org.mdkg.vocab.MDKG;
 final class JsonLdContext {
     static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
 
+    private static final Map<ColumnType.Kind, String> DATATYPES = Map.of(
+            ColumnType.Kind.DATE, XSDDatatype.XSDdate.getURI(),
+            ColumnType.Kind.DATE_TIME, XSDDatatype.XSDdateTime.getURI(),
+            ColumnType.Kind.DECIMAL, XSDDatatype.XSDdecimal.getURI());
+
     private static final Set<Node> PROPERTY_TYPES =
             Set.of(RDF.Property.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode());
 
@@ -38,9 +44,9 @@ final class JsonLdContext {
         this.store = store;
     }
 
-    /** The context for a list whose items have {@code keys}. */
-    Map<String, Object> forList(Collection<String> keys) {
-        Map<String, Object> context = forResource(keys);
+    /** The context for a list whose items have {@code keys}, typed as {@code columns} says. */
+    Map<String, Object> forList(Collection<String> keys, Map<String, ColumnType> columns) {
+        Map<String, Object> context = forResource(keys, columns);
         context.put("hydra", HYDRA);
         context.put("total", "hydra:totalItems");
         context.put("items", Map.of("@id", "hydra:member", "@container", "@set"));
@@ -52,8 +58,11 @@ final class JsonLdContext {
         return context;
     }
 
-    /** The context for one resource (or a list's items) with {@code keys}. */
-    Map<String, Object> forResource(Collection<String> keys) {
+    /**
+     * The context for one resource (or a list's items) with {@code keys}; a date, date-time or decimal column (of
+     * {@code columns}) is a typed literal ({@code "@type": "xsd:date"}), a reference a node.
+     */
+    Map<String, Object> forResource(Collection<String> keys, Map<String, ColumnType> columns) {
         Set<String> terms = declaredTerms();
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("iri", "@id");
@@ -61,7 +70,10 @@ final class JsonLdContext {
         context.put("label", "http://www.w3.org/2000/01/rdf-schema#label");
         for (String key : keys) {
             if (!context.containsKey(key) && terms.contains(key)) {
-                context.put(key, MDKG.NS + key);
+                String datatype = columns.containsKey(key)
+                        ? DATATYPES.get(columns.get(key).kind())
+                        : null;
+                context.put(key, datatype == null ? MDKG.NS + key : Map.of("@id", MDKG.NS + key, "@type", datatype));
             }
         }
         return context;

@@ -9,11 +9,18 @@ import org.mdkg.query.PageRequest;
 final class OpenApiComponents {
     private OpenApiComponents() {}
 
-    static Map<String, Object> components() {
+    /** The components, with the row, resource and page {@code schemas} of the queries added to the shared ones. */
+    static Map<String, Object> components(Map<String, Object> schemas) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put(
                 "parameters",
                 Map.of(
+                        "lang",
+                                query(
+                                        RequestLanguage.PARAM,
+                                        "The language of labels (en, fr, …), instead of Accept-Language; labels "
+                                                + "fall back to English, then to any language",
+                                        Map.of("type", "string", "pattern", "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")),
                         "limit",
                                 query(
                                         "limit",
@@ -40,17 +47,24 @@ final class OpenApiComponents {
                                                 List.of("json", "jsonld", "csv", "ttl"),
                                                 "default",
                                                 "json"))));
-        c.put("schemas", Map.of("Problem", problem(), "Page", page(), "Item", item()));
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("Problem", problem());
+        all.put("Reference", RowSchemas.reference());
+        all.putAll(schemas);
+        c.put("schemas", all);
+        c.put("securitySchemes", OpenApiWrites.securitySchemes());
         c.put(
                 "responses",
                 Map.of(
                         "BadRequest", error("A parameter is missing, unknown or badly typed; `parameter` names it"),
                         "NotFound", error("No resource with this id"),
-                        "Timeout", error("The query ran past the time limit")));
+                        "Timeout", error("The query ran past the time limit"),
+                        "Unauthorized", error("No or wrong credentials for a write"),
+                        "Forbidden", error("Writes are off (MDKG_WRITES) or the write touches a protected graph")));
         return c;
     }
 
-    static Map<String, Object> listResponses(boolean isResource) {
+    static Map<String, Object> listResponses(boolean isResource, String pageRef, Object example) {
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("description", "One page of results; Link headers give first, prev, next and last");
         ok.put(
@@ -64,7 +78,7 @@ final class OpenApiComponents {
         ok.put(
                 "content",
                 Map.of(
-                        "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Page")),
+                        "application/json", json(pageRef, example),
                         "application/ld+json", Map.of("schema", Map.of("type", "object")),
                         "text/csv", Map.of("schema", Map.of("type", "string"))));
         Map<String, Object> responses = new LinkedHashMap<>();
@@ -78,14 +92,14 @@ final class OpenApiComponents {
         return responses;
     }
 
-    static Map<String, Object> detailResponses() {
+    static Map<String, Object> detailResponses(String itemRef) {
         Map<String, Object> ok = new LinkedHashMap<>();
         ok.put("description", "The resource with its nested lists");
         ok.put("headers", Map.of("ETag", header("Changes when the data changes")));
         ok.put(
                 "content",
                 Map.of(
-                        "application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Item")),
+                        "application/json", json(itemRef, null),
                         "application/ld+json", Map.of("schema", Map.of("type", "object")),
                         "text/csv", Map.of("schema", Map.of("type", "string")),
                         "text/turtle", Map.of("schema", Map.of("type", "string"))));
@@ -96,6 +110,16 @@ final class OpenApiComponents {
         responses.put("404", Map.of("$ref", "#/components/responses/NotFound"));
         responses.put("503", Map.of("$ref", "#/components/responses/Timeout"));
         return responses;
+    }
+
+    /** A JSON body of schema {@code ref}, with the header's example when there is one. */
+    private static Map<String, Object> json(String ref, Object example) {
+        Map<String, Object> media = new LinkedHashMap<>();
+        media.put("schema", Map.of("$ref", ref));
+        if (example != null) {
+            media.put("example", example);
+        }
+        return media;
     }
 
     private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
@@ -131,33 +155,5 @@ final class OpenApiComponents {
                 props,
                 "required",
                 List.of("type", "title", "status"));
-    }
-
-    private static Map<String, Object> page() {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(
-                "total",
-                Map.of("type", List.of("integer", "null"), "description", "rows in the whole result, null if unknown"));
-        props.put("limit", Map.of("type", "integer"));
-        props.put("offset", Map.of("type", "integer"));
-        props.put("links", Map.of("type", "object", "additionalProperties", Map.of("type", "string")));
-        props.put("items", Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Item")));
-        return Map.of("type", "object", "properties", props, "required", List.of("limit", "offset", "items"));
-    }
-
-    private static Map<String, Object> item() {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("id", Map.of("type", "string", "description", "the slug after the kind in the IRI"));
-        props.put("iri", Map.of("type", "string", "format", "uri"));
-        props.put("label", Map.of("type", "string"));
-        return Map.of(
-                "type",
-                "object",
-                "description",
-                "A resource; IRIs of related resources are nested as {id, iri, label}",
-                "properties",
-                props,
-                "additionalProperties",
-                true);
     }
 }

@@ -2,8 +2,14 @@ package org.mdkg.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import java.util.List;
+import java.util.Map;
+import org.mdkg.base.MdkgException;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.PageRequest;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
+import org.mdkg.query.ResultPage;
 import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
 
@@ -12,6 +18,8 @@ import org.mdkg.store.Store;
  * resource endpoints, and the OpenAPI document with its Swagger UI page.
  */
 final class QueryApi {
+    private static final int EXAMPLE_ROWS = 2;
+
     private final QueryRoutes queries;
     private final ResourceRoutes resources;
     private final DocsRoutes docs;
@@ -25,10 +33,29 @@ final class QueryApi {
     static QueryApi of(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search) {
         Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner, new JsonLdContext(store));
+        RowShapes shapes = new RowShapes(store, new QueryColumns(store));
         return new QueryApi(
-                new QueryRoutes(library, runner, responder, conditional),
-                new ResourceRoutes(library, runner, search, responder, conditional),
-                new DocsRoutes(OpenApiDocument.build(library), conditional));
+                new QueryRoutes(library, runner, responder, conditional, shapes),
+                new ResourceRoutes(library, runner, search, responder, conditional, shapes),
+                new DocsRoutes(
+                        () -> OpenApiDocument.build(
+                                library,
+                                shapes.columns(),
+                                (q, asResources) -> examples(runner, shapes, q, asResources)),
+                        conditional));
+    }
+
+    /** The first rows of a query's header example, shaped as the API sends them; none if it cannot run now. */
+    private static List<Map<String, Object>> examples(
+            QueryRunner runner, RowShapes shapes, NamedQuery q, boolean asResources) {
+        try {
+            ResultPage page = runner.select(q, ExampleQueries.params(q), new PageRequest(EXAMPLE_ROWS, 0));
+            return asResources
+                    ? shapes.shaped(RequestLanguage.DEFAULT, s -> shapes.items(q, page, s))
+                    : shapes.rows(q, page, RequestLanguage.DEFAULT);
+        } catch (MdkgException e) {
+            return List.of();
+        }
     }
 
     void install(RoutesConfig routes) {

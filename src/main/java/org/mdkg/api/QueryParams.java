@@ -12,7 +12,7 @@ import org.mdkg.query.PageRequest;
 /** Splits a request's query string into paging/format controls and the named query's own parameters. */
 final class QueryParams {
     /** Parameters the API itself reads; passed on to a query only if the query declares them. */
-    static final Set<String> RESERVED = Set.of("limit", "offset", "format");
+    static final Set<String> RESERVED = Set.of("limit", "offset", "format", RequestLanguage.PARAM);
 
     private QueryParams() {}
 

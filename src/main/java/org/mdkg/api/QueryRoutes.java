@@ -15,10 +15,12 @@ import org.mdkg.query.ResultPage;
 
 /**
  * {@code GET /api/queries}: the catalogue of named queries; {@code GET /api/queries/{id}}: runs one, its
- * query parameters bound as the header declares them, the answer paged and shaped as flat JSON objects
- * (one per row, variable → value, IRIs as strings).
+ * query parameters bound as the header declares them, the answer paged and each row shaped in its columns' types
+ * ({@link ItemShaper#row}: IRIs as {@code {id, iri, label}}, lists as arrays); CSV keeps the flat form of the SPARQL
+ * result (IRIs and lists as text).
  */
-record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional) {
+record QueryRoutes(
+        QueryLibrary library, QueryRunner runner, Responder responder, Conditional conditional, RowShapes shapes) {
 
     void install(RoutesConfig routes) {
         routes.get("/api/queries", this::catalogue);
@@ -82,10 +84,11 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
     private void run(Context ctx) {
         NamedQuery query = find(ctx);
         ApiFormat format = ApiFormat.negotiate(ctx);
-        if (conditional.isNotModified(ctx, format.keyword())) {
+        String lang = RequestLanguage.of(ctx);
+        if (conditional.isNotModified(ctx, format.keyword() + "|" + lang)) {
             return;
         }
-        answer(ctx, format, query, ctx.queryParamMap());
+        answer(ctx, format, query, ctx.queryParamMap(), lang);
     }
 
     /** {@code POST /api/queries/{id}} for a query with grlc's {@code method: POST}: parameters from a form or JSON body. */
@@ -98,13 +101,14 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
                     "query " + query.id() + " is run with GET; its header would say 'method: POST' to accept POST");
         }
         ctx.header("Cache-Control", "no-store");
-        answer(ctx, ApiFormat.negotiate(ctx), query, PostedParams.of(ctx));
+        answer(ctx, ApiFormat.negotiate(ctx), query, PostedParams.of(ctx), RequestLanguage.of(ctx));
     }
 
-    private void answer(Context ctx, ApiFormat format, NamedQuery query, Map<String, List<String>> given) {
+    private void answer(Context ctx, ApiFormat format, NamedQuery query, Map<String, List<String>> given, String lang) {
         ResultPage page = runner.select(query, QueryParams.forQuery(given, query), QueryParams.page(given, query));
-        List<Map<String, Object>> items =
-                page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
-        responder.list(ctx, format, page, items);
+        List<Map<String, Object>> items = format == ApiFormat.CSV
+                ? page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList()
+                : shapes.rows(query, page, lang);
+        responder.list(ctx, format, page, items, shapes.columns().of(query));
     }
 }

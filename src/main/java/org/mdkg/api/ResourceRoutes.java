@@ -20,7 +20,12 @@ import org.mdkg.search.SearchIndex;
  * the {@code search} query is answered by the full-text index, ranked, with that query's parameters and columns.
  */
 record ResourceRoutes(
-        QueryLibrary library, QueryRunner runner, SearchIndex search, Responder responder, Conditional conditional) {
+        QueryLibrary library,
+        QueryRunner runner,
+        SearchIndex search,
+        Responder responder,
+        Conditional conditional,
+        RowShapes shapes) {
 
     void install(RoutesConfig routes) {
         for (ListRoute r : ResourceCatalog.LISTS) {
@@ -37,7 +42,8 @@ record ResourceRoutes(
 
     private void list(Context ctx, ListRoute route) {
         ApiFormat format = ApiFormat.negotiate(ctx);
-        if (conditional.isNotModified(ctx, format.keyword())) {
+        String lang = RequestLanguage.of(ctx);
+        if (conditional.isNotModified(ctx, format.keyword() + "|" + lang)) {
             return;
         }
         NamedQuery query = query(route.query());
@@ -49,38 +55,56 @@ record ResourceRoutes(
         } else {
             page = runner.select(query, params, QueryParams.page(ctx));
         }
-        responder.list(ctx, format, page, items(page));
+        ResultPage found = page;
+        responder.list(
+                ctx,
+                format,
+                page,
+                shapes.shaped(lang, s -> shapes.items(query, found, s)),
+                shapes.columns().of(query));
     }
 
     private void detail(Context ctx, DetailRoute route) {
         ApiFormat format = ApiFormat.negotiate(ctx);
-        if (conditional.isNotModified(ctx, format.keyword())) {
+        String lang = RequestLanguage.of(ctx);
+        if (conditional.isNotModified(ctx, format.keyword() + "|" + lang)) {
             return;
         }
         String id = ctx.pathParam(route.id().name());
-        ResultPage main = runner.select(query(route.query()), Map.of(route.param(), List.of(id)), PageRequest.first());
+        NamedQuery mainQuery = query(route.query());
+        ResultPage main = runner.select(mainQuery, Map.of(route.param(), List.of(id)), PageRequest.first());
         if (main.rows().isEmpty() || !main.rows().get(0).containsKey(main.vars().get(0))) {
             throw MdkgException.notFound("No " + singular(route.tag()) + " with id '" + id + "'");
         }
-        Map<String, Object> body = ItemShaper.item(main.vars(), main.rows().get(0));
         Node subject = main.rows().get(0).get(main.vars().get(0));
+        Map<String, ResultPage> parts = new LinkedHashMap<>();
         for (Part part : route.parts()) {
             if (library.find(part.query()).isPresent()) {
-                body.put(part.key(), part(part, subject));
+                parts.put(part.key(), part(part, subject));
             }
         }
+        Map<String, Object> body = shapes.shaped(lang, s -> {
+            Map<String, Object> b =
+                    new LinkedHashMap<>(shapes.items(mainQuery, main, s).get(0));
+            for (Part part : route.parts()) {
+                if (parts.containsKey(part.key())) {
+                    b.put(part.key(), shapes.items(query(part.query()), parts.get(part.key()), s));
+                }
+            }
+            return b;
+        });
         nestSources(body);
-        responder.one(ctx, format, body, subject);
+        responder.one(ctx, format, body, subject, shapes.columns().of(mainQuery));
     }
 
     private static String singular(String tag) {
         return tag.endsWith("ies") ? tag.substring(0, tag.length() - 3) + "y" : tag.replaceAll("s$", "");
     }
 
-    private List<Map<String, Object>> part(Part part, Node subject) {
+    private ResultPage part(Part part, Node subject) {
         Map<String, List<String>> params = new LinkedHashMap<>(part.fixed());
         params.put(part.param(), List.of(subject.getURI()));
-        return items(runner.select(query(part.query()), params, PageRequest.all()));
+        return runner.select(query(part.query()), params, PageRequest.all());
     }
 
     /** Moves each source whose {@code about} is one of the assessments into that assessment's {@code sources}. */
@@ -107,12 +131,6 @@ record ResourceRoutes(
             }
         }
         body.put("sources", own);
-    }
-
-    private static List<Map<String, Object>> items(ResultPage page) {
-        return page.rows().stream()
-                .map(row -> ItemShaper.item(page.vars(), row))
-                .toList();
     }
 
     private NamedQuery query(String id) {

@@ -31,12 +31,20 @@ final class Responder {
         this.context = context;
     }
 
-    /** A page of items: JSON envelope with total and links, JSON-LD, or CSV; Turtle is refused with 406. */
-    void list(Context ctx, ApiFormat format, ResultPage page, List<Map<String, Object>> items) {
+    /**
+     * A page of items with {@code columns}: JSON envelope with total and links, JSON-LD, or CSV; Turtle is refused
+     * with 406.
+     */
+    void list(
+            Context ctx,
+            ApiFormat format,
+            ResultPage page,
+            List<Map<String, Object>> items,
+            Map<String, ColumnType> columns) {
         Map<String, String> links = PageLinks.apply(ctx, page);
         Map<String, Object> body = new LinkedHashMap<>();
         if (format == ApiFormat.JSON_LD) {
-            body.put("@context", context.forList(keys(items)));
+            body.put("@context", context.forList(keys(items), columns));
             body.put("@type", "hydra:Collection");
         }
         body.put("total", page.isTotalKnown() ? page.total() : null);
@@ -57,13 +65,13 @@ final class Responder {
         }
     }
 
-    /** One resource: JSON, JSON-LD, a one-row CSV of its plain fields, or Turtle of its own triples. */
-    void one(Context ctx, ApiFormat format, Map<String, Object> body, Node subject) {
+    /** One resource with {@code columns}: JSON, JSON-LD, a one-row CSV of its plain fields, or Turtle of its triples. */
+    void one(Context ctx, ApiFormat format, Map<String, Object> body, Node subject, Map<String, ColumnType> columns) {
         switch (format) {
             case JSON -> send(ctx, format, body);
             case JSON_LD -> {
                 Map<String, Object> ld = new LinkedHashMap<>();
-                ld.put("@context", context.forResource(body.keySet()));
+                ld.put("@context", context.forResource(body.keySet(), columns));
                 ld.putAll(body);
                 send(ctx, format, ld);
             }

@@ -7,13 +7,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mdkg.vocab.MDKG;
@@ -60,6 +63,24 @@ class JsonLdIT {
             assertTrue(g.contains(Node.ANY, NodeFactory.createURI(HYDRA + "member"), Node.ANY), "hydra:member");
             assertTrue(g.contains(Node.ANY, NodeFactory.createURI(HYDRA + "first"), Node.ANY), "hydra:first");
         }
+    }
+
+    @Test
+    void a_due_date_is_an_xsd_date_and_a_maker_is_a_node_in_the_rows_json_ld() {
+        String path = "/api/queries/unimplemented-commitments?process=rabat&limit=50&format=jsonld";
+        HttpResponse<String> r = S.get(path);
+        assertEquals(200, r.statusCode(), r.body());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), Lang.JSONLD).base(S.url(path)).parse(g);
+        List<Triple> due = g.find(Node.ANY, NodeFactory.createURI(MDKG.NS + "dueDate"), Node.ANY)
+                .toList();
+        assertTrue(!due.isEmpty(), "rows with a due date");
+        due.forEach(
+                t -> assertEquals(XSDDatatype.XSDdate.getURI(), t.getObject().getLiteralDatatypeURI(), t.toString()));
+        List<Triple> makers = g.find(Node.ANY, NodeFactory.createURI(MDKG.NS + "madeBy"), Node.ANY)
+                .toList();
+        assertTrue(!makers.isEmpty(), "rows with makers");
+        makers.forEach(t -> assertTrue(t.getObject().isURI(), t.toString()));
     }
 
     private static Set<String> declaredProperties() {

@@ -115,11 +115,13 @@ class ResourcesIT {
                 JsonNode item = rest.get("items").get(i);
                 JsonNode row = named.get("items").get(i);
                 String first = row.fieldNames().next();
-                assertEquals(
-                        row.get(first).asText(),
-                        item.has("iri")
-                                ? item.get("iri").asText()
-                                : item.get(first).asText());
+                assertEquals(row.get(first).get("iri"), item.get("iri"), route.path());
+                assertEquals(row.get(first).get("id"), item.get("id"), route.path());
+                row.fieldNames().forEachRemaining(k -> {
+                    if (!k.equals(first) && !k.equals("label")) {
+                        assertEquals(row.get(k), item.get(k), route.path() + " " + k + ": one shape in both");
+                    }
+                });
             }
         }
     }
