@@ -69,8 +69,6 @@ record QueryRoutes(QueryLibrary library, QueryRunner runner, Responder responder
             return;
         }
         ResultPage page = runner.select(query, QueryParams.forQuery(ctx, query), QueryParams.page(ctx));
-        List<Map<String, Object>> items =
-                page.rows().stream().map(r -> ItemShaper.flat(page.vars(), r)).toList();
-        responder.list(ctx, format, page, items);
+        responder.list(ctx, format, page, NamedQueryCalls.items(page));
     }
 }

@@ -23,6 +23,7 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
+import org.mdkg.mcp.McpEndpoint;
 import org.mdkg.pages.Pages;
 import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service: Fuseki (SPARQL at {@code /sparql}, Graph Store Protocol at {@code /data}), the Javalin
- * facade at {@code /api}, the write endpoints and the pages, on one Jetty server and one port. Built by
+ * facade at {@code /api}, the MCP server at {@code /mcp}, the write endpoints and the pages, on one Jetty server and
+ * one port. Built by
  * {@link #builder}, which is handed every part and checks them in {@link Builder#build()}.
  */
 public final class MdkgServer implements AutoCloseable {
@@ -146,6 +148,7 @@ public final class MdkgServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
+                    .addServlet(McpEndpoint.PATH, McpEndpoint.servlet(store, queries, runner, settings.limits()))
                     .addFilter("/*", metrics)
                     .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(

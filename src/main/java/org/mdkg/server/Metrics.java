@@ -51,6 +51,7 @@ final class Metrics extends HttpFilter {
             "/search",
             "/labels",
             "/resource",
+            "/mcp",
             "/api");
     private static final Pattern SEGMENT = Pattern.compile("[a-z][a-z0-9.-]{0,40}");
 
