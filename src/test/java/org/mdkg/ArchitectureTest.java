@@ -42,6 +42,7 @@ class ArchitectureTest {
             Map.entry("api", 6),
             Map.entry("pages", 6),
             Map.entry("mcp", 7),
+            Map.entry("share", 7),
             Map.entry("server", 8),
             Map.entry("cli", 9));
 

@@ -30,6 +30,8 @@ import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.sandbox.Sandbox;
 import org.mdkg.search.SearchIndex;
+import org.mdkg.share.QueryLinks;
+import org.mdkg.share.SharedQueries;
 import org.mdkg.store.Store;
 import org.mdkg.write.GateShapes;
 import org.mdkg.write.SystemGraphGuard;
@@ -143,6 +145,8 @@ public final class MdkgServer implements AutoCloseable {
             writes.onCommit((change, subjects) -> metrics.committed());
             LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
             ResultWriters.install();
+            Pages pages = new Pages(store, queries, runner, search);
+            SharedQueries shared = new SharedQueries(store, pages.linkedQueries());
             FusekiServer fuseki = FusekiServer.create()
                     .port(settings.port())
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
@@ -164,7 +168,8 @@ public final class MdkgServer implements AutoCloseable {
                     .addFilter("/*", new SparqlFormats())
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
                     .addFilter("/*", new ReadCors(settings.corsOrigins()))
-                    .addFilter("/*", new Pages(store, queries, runner, search))
+                    .addFilter("/*", pages)
+                    .addFilter("/*", new QueryLinks(shared, settings.limits(), settings.share()))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new UnionDefaultGraph(store))
                     .addFilter("/*", new PageFilter())
