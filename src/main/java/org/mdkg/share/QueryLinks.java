@@ -25,7 +25,9 @@ import org.mdkg.sandbox.ClientQuery;
  * for a text too long for a {@code Location} header, to {@code /sparql?shared=<id>}, whose page fetches the text. An
  * unknown id is a 404 problem. {@code POST /q} with a query as the body keeps it (201, {@code Location: /q/<id>}):
  * it must parse as a SPARQL query within the limits of {@code /sparql} (400 naming the line, 413 past the size), and
- * is refused (403) when sharing is off ({@code MDKG_SHARE=off}).
+ * is refused (403) when sharing is off ({@code MDKG_SHARE=off}). The body must be sent as
+ * {@code application/sparql-query} (else 415), a type a page of another site cannot send without a preflight, which
+ * {@code /q} never answers: no other site can make a visitor's browser keep texts here.
  */
 public final class QueryLinks extends HttpFilter {
     /** The media type of a query text (SPARQL 1.1 Protocol). */
@@ -98,6 +100,12 @@ public final class QueryLinks extends HttpFilter {
                     ErrorKind.FORBIDDEN,
                     "sharing queries is off on this server (MDKG_SHARE=off); the links of the named queries and the "
                             + "gallery still resolve");
+        }
+        String type = req.getContentType() == null ? "" : req.getContentType();
+        if (!type.toLowerCase(java.util.Locale.ROOT).startsWith(SPARQL_QUERY)) {
+            throw new MdkgException(
+                    ErrorKind.UNSUPPORTED_MEDIA_TYPE,
+                    "send the query text as Content-Type: " + SPARQL_QUERY + " (got '" + type + "')");
         }
         byte[] body;
         try (InputStream in = req.getInputStream()) {

@@ -87,13 +87,21 @@ class QueryLinksIT {
     }
 
     @Test
-    void unknown_links_are_404_bad_sparql_400_naming_the_line_and_an_oversized_one_413() throws Exception {
+    void unknown_links_are_404_bad_sparql_400_naming_the_line_another_type_415_and_an_oversized_one_413()
+            throws Exception {
         try (Store store = Store.open(tmp.resolve("db"));
                 MdkgServer server = TestServers.start(TestServers.settings(tmp.resolve("db")), store)) {
             assertProblem(get(server, "/q/aaaaaaaaaaaa", "text/html"), 404, "/q/aaaaaaaaaaaa");
             assertProblem(get(server, "/q/not-an-id", "text/html"), 404, "/q/not-an-id");
             assertProblem(post(server, "SELECT ?s\nWHERE { ?s ?p ?o\n"), 400, "line");
             assertProblem(post(server, "INSERT DATA { <a:b> <a:c> <a:d> }"), 400, "SPARQL syntax error");
+            HttpResponse<String> form = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(server.baseUrl() + "/q"))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString(QUERY))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertProblem(form, 415, "application/sparql-query");
             String large = "SELECT * { ?s ?p ?o } #" + "x".repeat((int) Limits.DEFAULT_QUERY_MAX_BYTES);
             assertProblem(post(server, large), 413, "MDKG_QUERY_MAX_BYTES");
         }
