@@ -11,6 +11,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -81,6 +82,10 @@ final class SparqlTool {
                 }
             });
             return result.addTextContent(answer).build();
+        } catch (QueryDeniedException e) {
+            return ToolResults.problem(
+                    new MdkgException(ErrorKind.BAD_INPUT, "federated queries (SERVICE) are refused on mdkg"),
+                    "sparql");
         } catch (RuntimeException e) {
             return ToolResults.problem(e, "sparql");
         }

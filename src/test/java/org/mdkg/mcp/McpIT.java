@@ -132,7 +132,8 @@ class McpIT {
     @Test
     void the_sparql_tool_refuses_service_updates_and_syntax_errors_as_sparql_does() throws IOException {
         JsonNode service = problem("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }");
-        assertTrue(service.get("status").asInt() >= 400, service.toString());
+        assertEquals(400, service.get("status").asInt(), service.toString());
+        assertTrue(service.get("detail").asText().contains("SERVICE"), service.toString());
         JsonNode load = problem("LOAD <http://example.org/data.ttl>");
         assertEquals(400, load.get("status").asInt());
         assertTrue(load.get("detail").asText().startsWith("SPARQL syntax error"), load.toString());
@@ -183,6 +184,19 @@ class McpIT {
     }
 
     @Test
+    void a_tools_call_as_plain_json_rpc_needs_no_session_as_docs_api_shows() throws Exception {
+        HttpResponse<String> r = post(
+                S.server.baseUrl(),
+                null,
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + "\"unimplemented-commitments\",\"arguments\":{\"process\":[\"rabat\"]}}}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(
+                JSON.readTree(r.body()).at("/result/content/0/text").asText());
+        assertTrue(body.get("total").asInt() > 0, body.toString());
+    }
+
+    @Test
     void mcp_calls_count_against_the_clients_rate_like_queries() throws Exception {
         Limits d = Limits.defaults();
         Limits slow = d.withAdmission(d.clientConcurrency(), 1, d.maxConcurrent(), d.queueLength(), d.queueWait());
@@ -198,10 +212,14 @@ class McpIT {
 
     /** A tools/list request as raw JSON-RPC over HTTP, with {@code origin} when not null. */
     private static HttpResponse<String> post(String baseUrl, String origin) throws Exception {
+        return post(baseUrl, origin, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}");
+    }
+
+    private static HttpResponse<String> post(String baseUrl, String origin, String message) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + "/mcp"))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}"));
+                .POST(HttpRequest.BodyPublishers.ofString(message));
         if (origin != null) {
             b.header("Origin", origin);
         }
