@@ -41,8 +41,10 @@ class ArchitectureTest {
             Map.entry("search", 4),
             Map.entry("api", 6),
             Map.entry("pages", 6),
-            Map.entry("server", 7),
-            Map.entry("cli", 8));
+            Map.entry("mcp", 7),
+            Map.entry("share", 7),
+            Map.entry("server", 8),
+            Map.entry("cli", 9));
 
     private static final Pattern OWN =
             Pattern.compile("^import (?:static )?org\\.mdkg\\.([a-z]+)\\.", Pattern.MULTILINE);

@@ -38,13 +38,7 @@ final class QueryParams {
      * with their length) and values echoed into {@code Link} headers (a 4 KB one made Jetty fail with 500).
      */
     static void refuseLong(Context ctx, int max) {
-        ctx.queryParamMap().forEach((name, values) -> {
-            if (name.length() > max || values.stream().anyMatch(v -> v.length() > max)) {
-                throw MdkgException.badParameter(
-                        name.length() > max ? name.substring(0, 40) + "…" : name,
-                        "a parameter value may have at most " + max + " characters (MDKG_PARAM_MAX_CHARS)");
-            }
-        });
+        NamedQueryCalls.refuseLong(ctx.queryParamMap(), max);
     }
 
     static PageRequest page(Context ctx) {

@@ -25,6 +25,8 @@ import org.mdkg.base.MdkgException;
  * @param searchMaxChars longest search text accepted ({@code q} of {@code /api/search} and {@code /search})
  * @param shapes        the SHACL shapes file writes are checked against; null means the shapes shipped in the jar
  * @param limits        request size, complexity, result, regex, concurrency and rate limits
+ * @param share         whether anyone may keep a query text for a {@code /q/<id>} link ({@code POST /q}); on by
+ *                      default, as it changes no data
  */
 public record Settings(
         String bind,
@@ -39,7 +41,8 @@ public record Settings(
         long cacheEntryMaxBytes,
         int searchMaxChars,
         Path shapes,
-        Limits limits) {
+        Limits limits,
+        boolean share) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -83,7 +86,7 @@ public record Settings(
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
      * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES},
-     * {@code MDKG_SEARCH_MAX_CHARS}, {@code MDKG_SHAPES} and the {@link Limits}; returned as a builder so flags can
+     * {@code MDKG_SEARCH_MAX_CHARS}, {@code MDKG_SHAPES}, {@code MDKG_SHARE} (on/off) and the {@link Limits}; returned as a builder so flags can
      * override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
@@ -106,6 +109,7 @@ public record Settings(
         String shapes = env.get("MDKG_SHAPES");
         b.shapes = shapes == null || shapes.isBlank() ? null : Path.of(shapes.trim());
         b.limits = Limits.fromEnvironment(env);
+        b.share = onOff(env, "MDKG_SHARE", b.share);
         return b;
     }
 
@@ -125,7 +129,19 @@ public record Settings(
         b.searchMaxChars = searchMaxChars;
         b.shapes = shapes;
         b.limits = limits;
+        b.share = share;
         return b;
+    }
+
+    private static boolean onOff(Map<String, String> env, String name, boolean fallback) {
+        String v = env.getOrDefault(name, "").trim();
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        if (!v.equalsIgnoreCase("on") && !v.equalsIgnoreCase("off")) {
+            throw MdkgException.badParameter(name, name + " must be on or off, got '" + v + "'");
+        }
+        return v.equalsIgnoreCase("on");
     }
 
     /** {@code *} or empty: any origin; otherwise the comma-separated origins. */
@@ -171,6 +187,7 @@ public record Settings(
         private int searchMaxChars = DEFAULT_SEARCH_MAX_CHARS;
         private Path shapes;
         private Limits limits = Limits.defaults();
+        private boolean share = true;
 
         private Builder() {}
 
@@ -240,6 +257,12 @@ public record Settings(
             return this;
         }
 
+        /** Whether {@code POST /q} keeps query texts for their links. */
+        public Builder share(boolean value) {
+            share = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(
                     bind,
@@ -254,7 +277,8 @@ public record Settings(
                     cacheEntryMaxBytes,
                     searchMaxChars,
                     shapes,
-                    limits);
+                    limits,
+                    share);
         }
     }
 }

@@ -72,10 +72,15 @@ final class Data {
         return rows;
     }
 
+    /** The text of the pages' own query {@code name}.rq, shipped beside this class. */
+    static String ownText(String name) {
+        return ClasspathResource.text(Data.class, name + ".rq");
+    }
+
     /** Every row of the pages' own query {@code name}.rq with {@code bindings} substituted. */
     List<Map<String, Node>> own(String name, Map<String, Node> bindings) {
-        Query q = own.computeIfAbsent(name, n -> QueryFactory.create(ClasspathResource.text(Data.class, n + ".rq")))
-                .cloneQuery();
+        Query q =
+                own.computeIfAbsent(name, n -> QueryFactory.create(ownText(n))).cloneQuery();
         DatasetGraph dsg = store.dataset();
         return Txn.calculateRead(dsg, () -> {
             var builder = QueryExec.dataset(dsg).query(q);

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,6 +22,7 @@ import org.mdkg.http.RdfAccept;
 import org.mdkg.http.WebJarFiles;
 import org.mdkg.query.PageRequest;
 import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryLink;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.search.SearchIndex;
 import org.mdkg.store.Store;
@@ -42,6 +45,7 @@ public final class Pages extends HttpFilter {
     private final transient EntityRdf rdf;
     private final transient TrackerPage tracker;
     private final transient SparqlGallery gallery;
+    private final transient QueryLibrary library;
 
     /** The pages over {@code store}, reading through {@code library} and {@code runner}, searching {@code search}. */
     public Pages(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search) {
@@ -59,8 +63,27 @@ public final class Pages extends HttpFilter {
                         new FrameworkPage(data, commitments),
                         new ProgrammePage(data)));
         this.rdf = new EntityRdf(data);
-        this.tracker = new TrackerPage(data, rows);
         this.gallery = new SparqlGallery(library);
+        this.tracker = new TrackerPage(
+                data,
+                rows,
+                Map.of(
+                        "statuses as of a date (status-as-of)",
+                        String.valueOf(gallery.link("status-as-of")),
+                        "the filters' facets (" + TrackerPage.FACETS + ")",
+                        QueryLink.href(Data.ownText(TrackerPage.FACETS))));
+        this.library = library;
+    }
+
+    /**
+     * The query texts the pages link with {@code /q/<id>} (the gallery's examples, the tracker's queries) and the
+     * named queries as written: resolvable on every mdkg without being shared.
+     */
+    public List<String> linkedQueries() {
+        List<String> texts = new ArrayList<>(gallery.texts());
+        library.all().forEach(q -> texts.add(q.text()));
+        texts.add(Data.ownText(TrackerPage.FACETS));
+        return texts;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.mdkg.query.ExampleExpectation;
 import org.mdkg.query.InvalidQueryFileException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
+import org.mdkg.query.QueryLink;
 import org.mdkg.vocab.Prefixes;
 
 /**
@@ -61,8 +62,27 @@ final class SparqlGallery {
         } catch (InvalidQueryFileException e) {
             params = Map.of();
         }
+        String text = ExampleText.of(q, params);
         return new SparqlView.Example(
-                q.id(), q.summary(), q.description(), q.tags(), ExampleText.of(q, params), "/api/queries/" + q.id());
+                q.id(), q.summary(), q.description(), q.tags(), text, "/api/queries/" + q.id(), QueryLink.href(text));
+    }
+
+    /** The examples' texts, whose {@code /q/} links the pages give. */
+    List<String> texts() {
+        return groups.stream()
+                .flatMap(g -> g.examples().stream())
+                .map(SparqlView.Example::text)
+                .toList();
+    }
+
+    /** The short link of example {@code id}'s text; null when there is no such example. */
+    String link(String id) {
+        return groups.stream()
+                .flatMap(g -> g.examples().stream())
+                .filter(e -> e.id().equals(id))
+                .map(SparqlView.Example::link)
+                .findFirst()
+                .orElse(null);
     }
 
     SparqlView view(Layout layout) {

@@ -9,7 +9,8 @@ public record SparqlView(Layout layout, List<Group> groups, String prefixes) {
 
     /**
      * One worked example: its id, summary, description and tags, the text as its author wrote it (with the example
-     * parameters), its REST endpoint and the link that opens it.
+     * parameters), its REST endpoint and its short link ({@code /q/<id>} of the text).
      */
-    public record Example(String id, String summary, String description, List<String> tags, String text, String rest) {}
+    public record Example(
+            String id, String summary, String description, List<String> tags, String text, String rest, String link) {}
 }

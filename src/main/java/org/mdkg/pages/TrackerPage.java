@@ -46,12 +46,18 @@ final class TrackerPage {
             "kind",
             "Assessed by (kind)");
 
+    /** The pages' own query behind the tracker's filters, whose text has a {@code /q/} link. */
+    static final String FACETS = "tracker-facets";
+
     private final Data data;
     private final TrackerData rows;
+    private final Map<String, String> queries;
 
-    TrackerPage(Data data, TrackerData rows) {
+    /** @param queries the short links of the queries behind the view, by what they give */
+    TrackerPage(Data data, TrackerData rows, Map<String, String> queries) {
         this.data = data;
         this.rows = rows;
+        this.queries = Map.copyOf(queries);
     }
 
     TrackerView view(TrackerFilter filter, Layout layout, String askedVersion) {
@@ -80,7 +86,8 @@ final class TrackerPage {
                     versionNote(askedVersion, layout.version()),
                     "mdkg — Migration Dialogues Knowledge Graph (" + Version.current() + "), commitment tracker, state "
                             + "as of " + filter.date() + ", " + shown.size() + " commitments; dataset version "
-                            + layout.version() + ". " + permalink);
+                            + layout.version() + ". " + permalink,
+                    queries);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.mdkg.pages;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tracker as rendered: the filters with their options, the as-of date, the status chart and its table, the
@@ -20,7 +21,8 @@ public record TrackerView(
         String csvHref,
         String permalink,
         String versionNote,
-        String citation) {
+        String citation,
+        Map<String, String> queries) {
 
     /** One filter: its parameter name, its label and its options. */
     public record Facet(String name, String label, List<Option> options) {}

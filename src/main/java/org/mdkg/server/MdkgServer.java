@@ -23,12 +23,15 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
+import org.mdkg.mcp.McpEndpoint;
 import org.mdkg.pages.Pages;
 import org.mdkg.query.QueryEvaluator;
 import org.mdkg.query.QueryLibrary;
 import org.mdkg.query.QueryRunner;
 import org.mdkg.sandbox.Sandbox;
 import org.mdkg.search.SearchIndex;
+import org.mdkg.share.QueryLinks;
+import org.mdkg.share.SharedQueries;
 import org.mdkg.store.Store;
 import org.mdkg.write.GateShapes;
 import org.mdkg.write.SystemGraphGuard;
@@ -39,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running service: Fuseki (SPARQL at {@code /sparql}, Graph Store Protocol at {@code /data}), the Javalin
- * facade at {@code /api}, the write endpoints and the pages, on one Jetty server and one port. Built by
+ * facade at {@code /api}, the MCP server at {@code /mcp}, the write endpoints and the pages, on one Jetty server and
+ * one port. Built by
  * {@link #builder}, which is handed every part and checks them in {@link Builder#build()}.
  */
 public final class MdkgServer implements AutoCloseable {
@@ -142,11 +146,14 @@ public final class MdkgServer implements AutoCloseable {
             writes.onCommit((change, subjects) -> metrics.committed());
             LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
             ResultWriters.install();
+            Pages pages = new Pages(store, library, runner, search);
+            SharedQueries shared = new SharedQueries(store, pages.linkedQueries());
             FusekiServer fuseki = FusekiServer.create()
                     .port(settings.port())
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
+                    .addServlet(McpEndpoint.PATH, McpEndpoint.servlet(store, library, runner, settings.limits()))
                     .addFilter("/*", metrics)
                     .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(
@@ -162,7 +169,8 @@ public final class MdkgServer implements AutoCloseable {
                     .addFilter("/*", new SparqlFormats())
                     .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
                     .addFilter("/*", new ReadCors(settings.corsOrigins()))
-                    .addFilter("/*", new Pages(store, library, runner, search))
+                    .addFilter("/*", pages)
+                    .addFilter("/*", new QueryLinks(shared, settings.limits(), settings.share()))
                     .addFilter("/*", new SparqlPages(store))
                     .addFilter("/*", new UnionDefaultGraph(store))
                     .addFilter("/*", new PageFilter())

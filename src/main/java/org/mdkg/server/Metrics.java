@@ -51,6 +51,8 @@ final class Metrics extends HttpFilter {
             "/search",
             "/labels",
             "/resource",
+            "/mcp",
+            "/q",
             "/api");
     private static final Pattern SEGMENT = Pattern.compile("[a-z][a-z0-9.-]{0,40}");
 
@@ -132,6 +134,9 @@ final class Metrics extends HttpFilter {
                 return "/api/…";
             }
             return parts.length == 2 ? "/api/" + parts[1] : "/api/" + parts[1] + "/{id}";
+        }
+        if (parts[0].equals("q") && parts.length == 2) {
+            return "/q/{id}";
         }
         if (parts[0].equals("id")) {
             return known ? "/id/" + parts[1] : "/id/…";

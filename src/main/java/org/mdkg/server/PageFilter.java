@@ -12,11 +12,11 @@ import org.mdkg.http.Problems;
 
 /**
  * Sits in front of Fuseki, after the pages ({@link org.mdkg.pages.Pages}, which serve {@code /}): lets the endpoints
- * through ({@code /sparql}, {@code /data}, {@code /api/...}), and answers anything else with a 404 problem details
+ * through ({@code /sparql}, {@code /data}, {@code /api/...}, {@code /mcp}), and answers anything else with a 404 problem details
  * body instead of Jetty's HTML error page.
  */
 final class PageFilter extends HttpFilter {
-    private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api", "/ontology");
+    private static final List<String> PASS_THROUGH = List.of("/sparql", "/data", "/api/", "/api", "/ontology", "/mcp");
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)

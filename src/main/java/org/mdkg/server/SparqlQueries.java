@@ -3,33 +3,21 @@ package org.mdkg.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecResult;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.Limits;
 import org.mdkg.http.Problems;
-import org.mdkg.sandbox.QueryParsing;
+import org.mdkg.sandbox.CappedAnswer;
+import org.mdkg.sandbox.ClientQuery;
+import org.mdkg.sandbox.QueryText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,10 +71,7 @@ final class SparqlQueries extends SPARQL_QueryDataset {
         LOG.info("[{}] {}", action.id, QueryText.forLog(text));
         Query query;
         try {
-            query = QueryParsing.parse(text, limits.queryMaxElements());
-        } catch (QueryParseException e) {
-            reply(action, new MdkgException(ErrorKind.BAD_INPUT, "SPARQL syntax error: " + QueryText.bounded(e)));
-            return;
+            query = ClientQuery.parse(text, limits);
         } catch (MdkgException e) {
             reply(action, e);
             return;
@@ -95,9 +80,9 @@ final class SparqlQueries extends SPARQL_QueryDataset {
         try {
             Pair<DatasetGraph, Query> chosen = decideDataset(action, query, "");
             Query q = chosen.getRight() == null ? query : chosen.getRight();
-            Answer answer;
+            CappedAnswer answer;
             try (QueryExec exec = createQueryExec(action, q, chosen.getLeft())) {
-                answer = compute(exec, q);
+                answer = CappedAnswer.compute(exec, q, limits.resultMaxRows());
             }
             if (answer.truncated()) {
                 action.setResponseHeader("X-Result-Truncated", "true");
@@ -121,71 +106,8 @@ final class SparqlQueries extends SPARQL_QueryDataset {
         }
     }
 
-    /** A computed result, how many rows or triples it has, and whether it was cut at the cap. */
-    private record Answer(QueryExecResult result, long size, boolean truncated) {}
-
-    /** Runs the query to its end (or to one past the cap) before anything is sent. */
-    private Answer compute(QueryExec exec, Query q) {
-        int cap = limits.resultMaxRows();
-        if (q.isSelectType()) {
-            RowSet rows = exec.select();
-            List<Binding> kept = new ArrayList<>();
-            while (rows.hasNext() && kept.size() <= cap) {
-                kept.add(rows.next());
-            }
-            boolean cut = kept.size() > cap;
-            List<Binding> sent = cut ? kept.subList(0, cap) : kept;
-            return new Answer(
-                    new QueryExecResult(RowSetStream.create(rows.getResultVars(), sent.iterator())), sent.size(), cut);
-        }
-        if (q.isAskType()) {
-            return new Answer(new QueryExecResult(exec.ask()), 1, false);
-        }
-        if (q.isConstructType()) {
-            DatasetGraph quads = DatasetGraphFactory.create();
-            Filled f = fill(exec.constructQuads(), quads::contains, quads::add, cap);
-            return new Answer(new QueryExecResult(quads), f.held(), f.cut());
-        }
-        if (q.isDescribeType()) {
-            Graph graph = GraphFactory.createDefaultGraph();
-            Filled f = fill(exec.describeTriples(), graph::contains, graph::add, cap);
-            return new Answer(new QueryExecResult(graph), f.held(), f.cut());
-        }
-        List<JsonObject> items = new ArrayList<>();
-        Iterator<JsonObject> json = exec.execJsonItems();
-        while (json.hasNext() && items.size() <= cap) {
-            items.add(json.next());
-        }
-        boolean cut = items.size() > cap;
-        List<JsonObject> sent = cut ? items.subList(0, cap) : items;
-        return new Answer(new QueryExecResult(sent.iterator()), sent.size(), cut);
-    }
-
-    /** How many distinct items were kept, and whether there were more. */
-    private record Filled(long held, boolean cut) {}
-
-    /** Adds distinct items until {@code cap} of them are held. */
-    private static <T> Filled fill(Iterator<T> items, Predicate<T> holds, Consumer<T> add, long cap) {
-        long held = 0;
-        while (items.hasNext()) {
-            T item = items.next();
-            if (holds.test(item)) {
-                continue;
-            }
-            if (held == cap) {
-                return new Filled(held, true);
-            }
-            add.accept(item);
-            held++;
-        }
-        return new Filled(held, false);
-    }
-
     private MdkgException tooLarge() {
-        return new MdkgException(
-                ErrorKind.TOO_LARGE,
-                "the query is larger than " + limits.queryMaxBytes()
-                        + " bytes (MDKG_QUERY_MAX_BYTES); use VALUES with fewer rows or split the query");
+        return ClientQuery.tooLarge(limits);
     }
 
     /** Answers with a problem body; the status is kept for Fuseki's own bookkeeping. */

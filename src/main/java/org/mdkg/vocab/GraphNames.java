@@ -13,12 +13,14 @@ public final class GraphNames {
     public static final Node DERIVED = NodeFactory.createURI(PREFIX + "derived");
     /** The change log: one record per committed write. */
     public static final Node CHANGES = NodeFactory.createURI(PREFIX + "changes");
+    /** The query texts shared with {@code POST /q}, kept for their {@code /q/<id>} links (not data: no version bump). */
+    public static final Node SHARED_QUERIES = NodeFactory.createURI(PREFIX + "shared-queries");
     /** The start of the names of the graphs loaded from {@code ontology/}: the ontology, vocabularies and shapes. */
     public static final String ONTOLOGY_PREFIX = PREFIX + "ontology/";
     /** The SHACL shapes as loaded from {@code ontology/shapes.ttl} (the gate itself uses the jar's copy). */
     public static final Node SHAPES = NodeFactory.createURI(ONTOLOGY_PREFIX + "shapes.ttl");
-    /** The graphs only mdkg writes: the change log, the load records and the derived graph. */
-    public static final java.util.Set<Node> SYSTEM = java.util.Set.of(CHANGES, META, DERIVED);
+    /** The graphs only mdkg writes: the change log, the load records, the derived graph and the shared queries. */
+    public static final java.util.Set<Node> SYSTEM = java.util.Set.of(CHANGES, META, DERIVED, SHARED_QUERIES);
 
     private GraphNames() {}
 

@@ -134,7 +134,8 @@ public final class SystemGraphGuard {
 
     private static MdkgException kept(Node graph) {
         return refusal("the graph " + graph.getURI() + " is kept by mdkg (the change log, the load records, the "
-                + "derived data, or the ontology and SHACL shapes loaded from ontology/) and cannot be written; "
+                + "derived data, the shared queries, or the ontology and SHACL shapes loaded from ontology/) and cannot "
+                + "be written; "
                 + "nothing was changed");
     }
 

@@ -256,6 +256,52 @@ class PagesBrowserIT {
     }
 
     @Test
+    void the_gallerys_short_link_goes_through_q_and_lands_on_results_and_the_share_button_gives_one() {
+        open("/sparql");
+        WebElement link = browser.driver.findElement(By.cssSelector("li.example[data-id='memberships'] a.query-link"));
+        String href = link.getAttribute("href");
+        assertTrue(href.matches(java.util.regex.Pattern.quote(S.url("/q/")) + "[a-z2-7]{12}"), href);
+        link.click();
+        WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));
+        wait.until(d -> d.getCurrentUrl().contains("/sparql?query="));
+        wait.until(d -> !d.findElements(By.cssSelector("table.mdkg-results[data-labelled='true'] tbody tr"))
+                .isEmpty());
+        String text = (String) js("return window.mdkgYasgui.getTab().getYasqe().getValue()");
+        assertEquals(
+                S.get(href.substring(S.url("").length()), "Accept", "application/sparql-query")
+                        .body(),
+                text);
+
+        browser.driver.findElement(By.id("share")).click();
+        wait.until(d -> !d.findElements(By.id("shared-query")).isEmpty());
+        String shared = browser.driver.findElement(By.id("shared-query")).getAttribute("href");
+        assertEquals(href, shared, "the same text has the same link");
+        assertQuietAndLocal("short link");
+
+        String longest = browser.driver
+                .findElement(By.cssSelector("li.example[data-id='unimplemented-commitments'] a.query-link"))
+                .getAttribute("href");
+        browser.driver.get(longest);
+        wait.until(d -> d.getCurrentUrl().contains("/sparql?shared="));
+        wait.until(d ->
+                !d.findElements(By.cssSelector("table.mdkg-results tbody tr")).isEmpty());
+        assertQuietAndLocal("short link of a long query");
+    }
+
+    @Test
+    void the_tracker_links_the_queries_behind_it_through_q() {
+        open("/tracker");
+        List<String> hrefs = browser.driver.findElements(By.cssSelector("#tracker-queries a.query-link")).stream()
+                .map(a -> a.getAttribute("href").substring(S.url("").length()))
+                .toList();
+        assertEquals(2, hrefs.size(), hrefs.toString());
+        for (String href : hrefs) {
+            assertTrue(href.startsWith("/q/"), href);
+            assertEquals(200, S.get(href, "Accept", "application/sparql-query").statusCode(), href);
+        }
+    }
+
+    @Test
     void the_sparql_gallery_filters_and_draws_a_chart_of_a_result() {
         open("/sparql?example=scorecard-process");
         WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(60));

@@ -106,5 +106,8 @@ class MetricsIT {
         assertEquals("/id/…", Metrics.route("/id/made-up/x", 404));
         assertEquals("/assets", Metrics.route("/assets/pages.js", 200));
         assertEquals("other", Metrics.route("/wp-login.php", 404));
+        assertEquals("/mcp", Metrics.route("/mcp", 200));
+        assertEquals("/q", Metrics.route("/q", 201));
+        assertEquals("/q/{id}", Metrics.route("/q/qgpkshwv6evt", 303));
     }
 }

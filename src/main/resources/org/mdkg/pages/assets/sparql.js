@@ -153,10 +153,29 @@
     var params = new URLSearchParams(window.location.search);
     var wanted = params.get("example");
     if (wanted && document.getElementById("text-" + wanted)) { open(wanted); }
-    var linked = params.get("query");
-    if (linked) {
-      yasgui.addTab(true, { name: "linked query", yasqe: { value: linked }, requestConfig: { endpoint: endpoint } });
+    function runLinked(text) {
+      yasgui.addTab(true, { name: "linked query", yasqe: { value: text }, requestConfig: { endpoint: endpoint } });
       yasgui.getTab().query();
     }
+    var linked = params.get("query");
+    if (linked) { runLinked(linked); }
+    var shared = params.get("shared");
+    if (shared && /^[a-z2-7]{12}$/.test(shared)) {
+      fetch("/q/" + shared, { headers: { Accept: "application/sparql-query" } })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(runLinked, function () { document.getElementById("share-link").textContent = "No query has the link /q/" + shared; });
+    }
+    var share = document.getElementById("share"), shown = document.getElementById("share-link");
+    share.addEventListener("click", function () {
+      fetch("/q", { method: "POST", headers: { "Content-Type": "application/sparql-query" }, body: yasgui.getTab().getYasqe().getValue() })
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (answer) {
+          shown.textContent = "";
+          if (!answer.ok) { shown.textContent = answer.body.detail || "The query could not be shared."; return; }
+          var a = document.createElement("a");
+          a.href = answer.body.href; a.id = "shared-query"; a.textContent = new URL(answer.body.href, window.location.href).toString();
+          shown.appendChild(a);
+        });
+    });
   });
 })();

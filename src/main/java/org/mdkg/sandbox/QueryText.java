@@ -1,4 +1,4 @@
-package org.mdkg.server;
+package org.mdkg.sandbox;
 
 import org.mdkg.base.Sha256;
 
@@ -7,14 +7,14 @@ import org.mdkg.base.Sha256;
  * whole; now its line holds a SHA-256 prefix (to match a complaint to a request), its length and its first 200
  * characters.
  */
-final class QueryText {
+public final class QueryText {
     /** Characters of a query or message a log line keeps. */
-    static final int SHOWN = 200;
+    public static final int SHOWN = 200;
 
     private QueryText() {}
 
     /** {@code sha256:0123456789ab, 1234 chars: SELECT …} with the first {@link #SHOWN} characters on one line. */
-    static String forLog(String text) {
+    public static String forLog(String text) {
         if (text == null) {
             return "(no query)";
         }
@@ -22,7 +22,7 @@ final class QueryText {
     }
 
     /** The message of {@code e}, on one line and at most {@link #SHOWN} characters. */
-    static String bounded(Throwable e) {
+    public static String bounded(Throwable e) {
         return oneLine(String.valueOf(e.getMessage()));
     }
 
