@@ -147,6 +147,7 @@ public final class MdkgServer implements AutoCloseable {
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
                     .addFilter("/*", metrics)
+                    .addFilter("/*", new GateFilter(store.gate()))
                     .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(
                             "/*",

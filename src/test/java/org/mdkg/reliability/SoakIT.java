@@ -75,6 +75,9 @@ class SoakIT {
     final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     final AtomicLong requests = new AtomicLong();
 
+    /** An online compaction every this many writes ({@code -Dmdkg.soak.compactEvery}; default 40, 0: none). */
+    static final int COMPACT_EVERY = Integer.parseInt(System.getProperty("mdkg.soak.compactEvery", "40"));
+
     static double minutes() {
         String v = System.getProperty("mdkg.soak.minutes", System.getenv("MDKG_SOAK_MINUTES"));
         return v == null || v.isBlank() ? 30 : Double.parseDouble(v.trim());
@@ -235,6 +238,15 @@ class SoakIT {
                         0);
             }
             i++;
+            if (COMPACT_EVERY > 0 && i % COMPACT_EVERY == 0) {
+                // an operator's routine: TDB2 never reuses the space of replaced data, so compact online now and then
+                send(
+                        "write POST /compact",
+                        HttpRequest.newBuilder(URI.create(base + "/compact"))
+                                .header("Authorization", "Bearer " + TOKEN)
+                                .POST(HttpRequest.BodyPublishers.noBody()),
+                        200);
+            }
             pause(500);
         }
     }
