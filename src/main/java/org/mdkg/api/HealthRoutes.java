@@ -89,7 +89,7 @@ final class HealthRoutes {
         if (!s.key().equals(versionOrFailure()) && counting.compareAndSet(false, true)) {
             counter.execute(() -> {
                 try {
-                    snapshot = count();
+                    snapshot = store.gate().shared(this::count);
                 } finally {
                     counting.set(false);
                 }

@@ -155,6 +155,7 @@ public final class MdkgServer implements AutoCloseable {
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
                     .addServlet(McpEndpoint.PATH, McpEndpoint.servlet(store, library, runner, settings.limits()))
                     .addFilter("/*", metrics)
+                    .addFilter("/*", new GateFilter(store.gate()))
                     .addFilter("/*", new Admission(settings.limits()))
                     .addFilter(
                             "/*",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -25,6 +26,9 @@ public final class Compaction {
     /** One compaction at a time: a second one asked for while one runs is refused rather than queued. */
     private static final ReentrantLock RUNNING = new ReentrantLock();
 
+    /** How long a compaction waits for the requests in flight to end before it gives up (a retryable 503). */
+    static final Duration DRAIN = Duration.ofSeconds(15);
+
     private Compaction() {}
 
     /** Compacts {@code store} in place (it stays open and usable); the old generation is deleted. */
@@ -39,7 +43,18 @@ public final class Compaction {
             Path dir = Path.of(store.location());
             long before = bytes(dir);
             long t0 = System.nanoTime();
-            DatabaseMgr.compact(store.dataset(), true);
+            store.gate().exclusive(DRAIN, () -> {
+                long open =
+                        TDBInternal.getTransactionCoordinator(store.dataset()).countActive();
+                if (open > 0) {
+                    // a transaction nobody ended: Jena would wait for it for ever
+                    throw new MdkgException(
+                            ErrorKind.OVERLOADED,
+                            open + " transaction(s) still open on the store; compaction not started, retry later");
+                }
+                DatabaseMgr.compact(store.dataset(), true);
+                return null;
+            });
             return new Report(before, bytes(dir), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             RUNNING.unlock();

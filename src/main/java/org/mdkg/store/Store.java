@@ -60,6 +60,9 @@ public interface Store extends AutoCloseable {
 
     boolean isEmpty();
 
+    /** The gate every request and background task holds while it uses the store (see {@link StoreGate}). */
+    StoreGate gate();
+
     @Override
     void close();
 }

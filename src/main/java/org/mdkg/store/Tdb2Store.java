@@ -21,6 +21,7 @@ final class Tdb2Store implements Store {
     private final String location;
     private final DatasetGraph dataset;
     private final DatasetVersion version;
+    private final StoreGate gate = new StoreGate();
 
     Tdb2Store(String location, DatasetGraph dataset) {
         this.location = location;
@@ -130,6 +131,11 @@ final class Tdb2Store implements Store {
 
     private static String text(Node n) {
         return n == null ? "" : n.getLiteralLexicalForm();
+    }
+
+    @Override
+    public StoreGate gate() {
+        return gate;
     }
 
     @Override

@@ -75,6 +75,9 @@ class SoakIT {
     final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     final AtomicLong requests = new AtomicLong();
 
+    /** An online compaction every this many writes ({@code -Dmdkg.soak.compactEvery}; default 40, 0: none). */
+    static final int COMPACT_EVERY = Integer.parseInt(System.getProperty("mdkg.soak.compactEvery", "40"));
+
     static double minutes() {
         String v = System.getProperty("mdkg.soak.minutes", System.getenv("MDKG_SOAK_MINUTES"));
         return v == null || v.isBlank() ? 30 : Double.parseDouble(v.trim());
@@ -101,10 +104,26 @@ class SoakIT {
             }
             threads.add(Thread.ofPlatform().name("soak-writer").start(() -> writer(base, end)));
             long sampleEvery = Math.max(2_000, durationMillis / 60);
+            String jcmd =
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            boolean baseline = false;
             while (System.currentTimeMillis() < end) {
                 Thread.sleep(Math.min(sampleEvery, Math.max(1, end - System.currentTimeMillis())));
                 samples.add(sample(serve.pid(), System.currentTimeMillis() - start));
+                if (!baseline && System.currentTimeMillis() - start > durationMillis / 5) {
+                    run(jcmd, Long.toString(serve.pid()), "VM.native_memory", "baseline");
+                    baseline = true;
+                }
             }
+            String nativeGrowth = run(jcmd, Long.toString(serve.pid()), "VM.native_memory", "summary.diff", "scale=MB");
+            // how much of the anonymous RSS is memory the C allocator keeps after it was freed, not live memory
+            long rssBeforeTrim = sample(serve.pid(), 0).rssAnonKb();
+            run(jcmd, Long.toString(serve.pid()), "System.trim_native_heap");
+            nativeGrowth += String.format(
+                    Locale.ROOT,
+                    "anonymous RSS %d MB before System.trim_native_heap, %d MB after%n",
+                    rssBeforeTrim / 1024,
+                    sample(serve.pid(), 0).rssAnonKb() / 1024);
             for (Thread t : threads) {
                 t.join(TimeUnit.MINUTES.toMillis(2));
             }
@@ -114,7 +133,7 @@ class SoakIT {
                 long n = count(base, "SELECT (COUNT(*) AS ?n) { GRAPH <urn:mdkg:graph:soak/" + g + "> { ?s ?p ?o } }");
                 assertTrue(n == 0 || n == 50, "graph " + g + " holds " + n);
             }
-            String report = report(minutes, samples);
+            String report = report(minutes, samples) + "native memory since the first fifth (NMT):\n" + nativeGrowth;
             System.out.println(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "soak-report.txt"), report);
@@ -131,12 +150,19 @@ class SoakIT {
     }
 
     private Process startServer(Path log) throws IOException {
-        List<String> cmd = List.of(
+        List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms384m",
                 "-Xmx384m",
                 // the whole heap resident from the start, so anonymous RSS measures growth, not first touches
                 "-XX:+AlwaysPreTouch",
+                // where native memory goes: a baseline after the warm-up, the difference at the end, in the report
+                "-XX:NativeMemoryTracking=summary"));
+        String extra = System.getProperty("mdkg.soak.jvmArgs", "");
+        if (!extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.mdkg.cli.Main",
@@ -144,7 +170,7 @@ class SoakIT {
                 "--db",
                 tmp.resolve("db").toString(),
                 "--port",
-                "0");
+                "0"));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true)
@@ -235,6 +261,15 @@ class SoakIT {
                         0);
             }
             i++;
+            if (COMPACT_EVERY > 0 && i % COMPACT_EVERY == 0) {
+                // an operator's routine: TDB2 never reuses the space of replaced data, so compact online now and then
+                send(
+                        "write POST /compact",
+                        HttpRequest.newBuilder(URI.create(base + "/compact"))
+                                .header("Authorization", "Bearer " + TOKEN)
+                                .POST(HttpRequest.BodyPublishers.noBody()),
+                        200);
+            }
             pause(500);
         }
     }
