@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.mdkg.TestServers;
 import org.mdkg.api.ExampleQueries;
+import org.mdkg.config.Limits;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
@@ -52,8 +54,11 @@ public final class ApiOverheadBenchmark {
         try (Store store = Store.open(tmp.resolve("db"))) {
             new Loader(store, Path.of("").toAbsolutePath(), Derivations.standard())
                     .load(List.of(Path.of("ontology"), Path.of("data")), null, LoadListener.SILENT);
-            Settings settings =
-                    TestServers.settings(tmp.resolve("db")).queries(queries).build();
+            Settings settings = TestServers.settings(tmp.resolve("db"))
+                    .queries(queries)
+                    // a benchmark client sends far more than a reader's 100 requests a second
+                    .limits(Limits.defaults().withAdmission(8, 100_000, 16, 64, Duration.ofSeconds(10)))
+                    .build();
             try (MdkgServer server = TestServers.start(settings, store)) {
                 new ApiOverheadBenchmark(server.baseUrl()).run(store, QueryLibrary.load(queries), calls, warmup);
             }
