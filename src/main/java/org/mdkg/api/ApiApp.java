@@ -24,10 +24,11 @@ public final class ApiApp {
             QueryLibrary library,
             QueryRunner runner,
             SearchIndex search,
+            NamedQueryCalls calls,
             List<String> corsOrigins,
             int paramMaxChars) {
         HealthRoutes health = new HealthRoutes(store);
-        QueryApi queries = QueryApi.of(store, library, runner, search);
+        QueryApi queries = QueryApi.of(store, library, runner, search, calls.shapes());
         CorsPolicy cors = new CorsPolicy(corsOrigins);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(new ObjectMapper(), false));

@@ -21,9 +21,14 @@ public final class NamedQueryCalls {
     private final QueryRunner runner;
     private final RowShapes shapes;
 
+    /** The calls over {@code store}; the REST routes shape their rows with the same {@link #shapes()}. */
     public NamedQueryCalls(Store store, QueryRunner runner) {
         this.runner = runner;
         this.shapes = new RowShapes(store, new QueryColumns(store));
+    }
+
+    RowShapes shapes() {
+        return shapes;
     }
 
     /** {@code {type: object, properties, required}}: each declared parameter, then {@code limit} and {@code offset}. */

@@ -30,10 +30,9 @@ final class QueryApi {
         this.docs = docs;
     }
 
-    static QueryApi of(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search) {
+    static QueryApi of(Store store, QueryLibrary library, QueryRunner runner, SearchIndex search, RowShapes shapes) {
         Conditional conditional = new Conditional(store);
         Responder responder = new Responder(new ObjectMapper(), runner, new JsonLdContext(store));
-        RowShapes shapes = new RowShapes(store, new QueryColumns(store));
         return new QueryApi(
                 new QueryRoutes(library, runner, responder, conditional, shapes),
                 new ResourceRoutes(library, runner, search, responder, conditional, shapes),

@@ -7,12 +7,13 @@ import org.mdkg.query.NamedQuery;
 import org.mdkg.store.Store;
 
 /**
- * The column types of every named query ({@link ColumnTypes}), against the ontology and shapes the store holds;
- * derived again once the store's ontology graphs may have changed (a new dataset version).
+ * The column types of every named query ({@link ColumnTypes}), against the ontology and shapes the store holds.
+ * The ranges are read once: a serving store's ontology graphs do not change (every write path refuses them,
+ * {@code write.SystemGraphGuard.standard()}; only {@code mdkg load --ontology}, with no server on the store, replaces
+ * them), so a write need not copy the ontology again.
  */
 final class QueryColumns {
     private final Store store;
-    private String version;
     private Ranges ranges;
     private final Map<String, Map<String, ColumnType>> byQuery = new ConcurrentHashMap<>();
 
@@ -27,11 +28,8 @@ final class QueryColumns {
     }
 
     private synchronized Ranges ranges() {
-        String now = store.version();
-        if (!now.equals(version)) {
+        if (ranges == null) {
             ranges = Ranges.of(OntologyGraph.copyFrom(store.dataset()));
-            byQuery.clear();
-            version = now;
         }
         return ranges;
     }

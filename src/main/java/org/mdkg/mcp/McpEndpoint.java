@@ -29,15 +29,15 @@ public final class McpEndpoint {
 
     private McpEndpoint() {}
 
-    /** The servlet answering {@link #PATH} over {@code store}, its named queries run by {@code runner}. */
-    public static HttpServlet servlet(Store store, QueryLibrary library, QueryRunner runner, Limits limits) {
+    /** The servlet answering {@link #PATH} over {@code store}, its named queries run through {@code calls}. */
+    public static HttpServlet servlet(
+            Store store, QueryLibrary library, QueryRunner runner, NamedQueryCalls calls, Limits limits) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
         HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                 .jsonMapper(json)
                 .messageEndpoint(PATH)
                 .maxRequestSize((int) Math.min(Integer.MAX_VALUE / 2, 2 * limits.queryMaxBytes() + 65_536))
                 .build();
-        NamedQueryCalls calls = new NamedQueryCalls(store, runner);
         List<SyncToolSpecification> tools = new ArrayList<>();
         for (NamedQuery q : library.all()) {
             tools.add(QueryTools.of(q, calls, limits.paramMaxChars()));

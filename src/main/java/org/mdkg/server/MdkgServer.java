@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.mdkg.api.ApiApp;
+import org.mdkg.api.NamedQueryCalls;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
@@ -132,11 +133,13 @@ public final class MdkgServer implements AutoCloseable {
             QueryLibrary library = queries.enumerated(dsg); // grlc's enumerate: values from the data, read once
             QueryRunner runner = new QueryRunner(store, fastPaths);
             SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
+            NamedQueryCalls calls = new NamedQueryCalls(store, runner); // REST and MCP rows, one shaping
             Javalin api = ApiApp.create(
                     store,
                     library,
                     runner,
                     search,
+                    calls,
                     settings.corsOrigins(),
                     settings.limits().paramMaxChars());
             WriteService writes =
@@ -153,7 +156,7 @@ public final class MdkgServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new SparqlQueries(settings.limits()))
                     .add("/", readOnlyService(dsg))
                     .addServlet("/api/*", new JavalinServlet(api.unsafe))
-                    .addServlet(McpEndpoint.PATH, McpEndpoint.servlet(store, library, runner, settings.limits()))
+                    .addServlet(McpEndpoint.PATH, McpEndpoint.servlet(store, library, runner, calls, settings.limits()))
                     .addFilter("/*", metrics)
                     .addFilter("/*", new GateFilter(store.gate()))
                     .addFilter("/*", new Admission(settings.limits()))
