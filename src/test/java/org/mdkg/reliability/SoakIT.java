@@ -38,9 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dmdkg.soak.minutes} (or {@code MDKG_SOAK_MINUTES}; default 30) minutes and asserts zero errors (every
  * read 200, every write 2xx), a flat heap (live objects after a full GC, {@code jcmd GC.class_histogram}) and flat
  * anonymous RSS (the heap pre-touched):
- * the median of the last tenth of the run at most 25 % (heap: plus 16 MB; RSS: plus 64 MB) above the median of the
- * tenth that follows the warm-up tenth. The mapped store files (RssFile) grow with the store on disk and are
+ * the median of the last tenth of the run at most 25 % plus 16 MB (heap) or 10 % plus 32 MB (RSS) above the median
+ * of the tenth that follows the warm-up tenth. The mapped store files (RssFile) grow with the store on disk and are
  * reported, not asserted. Latency percentiles are printed and written to {@code target/soak-report.txt}.
+ * {@code -Dmdkg.soak.launcher="env LD_PRELOAD=… MALLOC_CONF=…"} puts a command before the server's {@code java}
+ * (an allocator or a native-memory profiler; the server must be the launcher's process or one of its children).
  */
 @Tag("reliability")
 class SoakIT {
@@ -94,6 +96,11 @@ class SoakIT {
         Process serve = startServer(log);
         try {
             String base = awaitBaseUrl(serve, log);
+            long pid = serve.descendants()
+                    .filter(h -> h.info().command().orElse("").endsWith("/java"))
+                    .mapToLong(ProcessHandle::pid)
+                    .findFirst()
+                    .orElse(serve.pid());
             List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
             long start = System.currentTimeMillis();
             long end = start + durationMillis;
@@ -109,21 +116,21 @@ class SoakIT {
             boolean baseline = false;
             while (System.currentTimeMillis() < end) {
                 Thread.sleep(Math.min(sampleEvery, Math.max(1, end - System.currentTimeMillis())));
-                samples.add(sample(serve.pid(), System.currentTimeMillis() - start));
+                samples.add(sample(pid, System.currentTimeMillis() - start));
                 if (!baseline && System.currentTimeMillis() - start > durationMillis / 5) {
-                    run(jcmd, Long.toString(serve.pid()), "VM.native_memory", "baseline");
+                    run(jcmd, Long.toString(pid), "VM.native_memory", "baseline");
                     baseline = true;
                 }
             }
-            String nativeGrowth = run(jcmd, Long.toString(serve.pid()), "VM.native_memory", "summary.diff", "scale=MB");
+            String nativeGrowth = run(jcmd, Long.toString(pid), "VM.native_memory", "summary.diff", "scale=MB");
             // how much of the anonymous RSS is memory the C allocator keeps after it was freed, not live memory
-            long rssBeforeTrim = sample(serve.pid(), 0).rssAnonKb();
-            run(jcmd, Long.toString(serve.pid()), "System.trim_native_heap");
+            long rssBeforeTrim = sample(pid, 0).rssAnonKb();
+            run(jcmd, Long.toString(pid), "System.trim_native_heap");
             nativeGrowth += String.format(
                     Locale.ROOT,
                     "anonymous RSS %d MB before System.trim_native_heap, %d MB after%n",
                     rssBeforeTrim / 1024,
-                    sample(serve.pid(), 0).rssAnonKb() / 1024);
+                    sample(pid, 0).rssAnonKb() / 1024);
             for (Thread t : threads) {
                 t.join(TimeUnit.MINUTES.toMillis(2));
             }
@@ -140,6 +147,7 @@ class SoakIT {
             assertTrue(errors.isEmpty(), errors.size() + " errors, first: " + errors.peek());
             assertFlat(samples);
         } finally {
+            serve.descendants().forEach(ProcessHandle::destroy);
             serve.destroy();
             if (!serve.waitFor(30, TimeUnit.SECONDS)) {
                 serve.destroyForcibly();
@@ -150,7 +158,12 @@ class SoakIT {
     }
 
     private Process startServer(Path log) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(
+        List<String> cmd = new ArrayList<>();
+        String launcher = System.getProperty("mdkg.soak.launcher", "");
+        if (!launcher.isBlank()) {
+            cmd.addAll(List.of(launcher.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms384m",
                 "-Xmx384m",
@@ -349,7 +362,8 @@ class SoakIT {
         assertTrue(samples.size() >= 10, "too few samples: " + samples.size());
         long[][] w = windows(samples);
         assertTrue(w[0][1] <= w[0][0] * 1.25 + 16 * 1024, "heap grew: " + w[0][0] + " KB → " + w[0][1] + " KB");
-        assertTrue(w[1][1] <= w[1][0] * 1.25 + 64 * 1024, "RSS grew: " + w[1][0] + " KB → " + w[1][1] + " KB");
+        // 10 % and 32 MB: with Jetty's direct buffers RSS rose 784 → 960 MB in 15 minutes and failed this
+        assertTrue(w[1][1] <= w[1][0] * 1.10 + 32 * 1024, "RSS grew: " + w[1][0] + " KB → " + w[1][1] + " KB");
     }
 
     private String report(double minutes, List<Sample> samples) {
