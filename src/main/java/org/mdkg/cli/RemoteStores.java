@@ -48,7 +48,8 @@ final class RemoteStores {
     private static void loadInto(SparqlStore remote, Settings settings, List<Path> bundled) {
         try (Store memory = Store.inMemory()) {
             LoadPlan plan = Loaders.forStore(memory).plan(bundled, null, LoadListener.SILENT);
-            Loaders.writes(memory, settings, SystemGraphGuard.standard()).commitLoad(Author.ofCommandLine(), plan);
+            Loaders.writes(memory, settings, SystemGraphGuard.allowingOntologyLoads())
+                    .commitLoad(Author.ofCommandLine(), plan);
             Loaders.forStore(memory).stampDerivations();
             remote.replaceAll(memory.dataset());
             LOG.info(

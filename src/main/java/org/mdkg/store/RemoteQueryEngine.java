@@ -14,7 +14,11 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -24,7 +28,8 @@ import org.apache.jena.sparql.util.Context;
  * answers alike: mdkg's default graph is the union of the named graphs, so a query without a dataset of its own gets
  * {@code FROM} and {@code FROM NAMED} for every named graph of the store; an ASK, CONSTRUCT or DESCRIBE is sent as
  * {@code SELECT *} of its pattern, and Jena builds the answer from the rows as it does for the embedded store. The
- * context's time limit is the request's time limit.
+ * context's time limit is the request's time limit, and a {@code SERVICE} is refused here, as on the embedded
+ * store, before anything is sent.
  */
 final class RemoteQueryEngine implements QueryEngineFactory {
     private static final RemoteQueryEngine ENGINE = new RemoteQueryEngine();
@@ -46,6 +51,9 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
         RemoteDataset remote = (RemoteDataset) dataset;
+        if (hasService(query)) {
+            Service.checkServiceAllowed(context); // refused as Jena refuses it on the embedded store
+        }
         Query sent = forStore(query, remote.graphs());
         return new RemotePlan(sent, remote.endpoint(), timeoutMillis(context));
     }
@@ -81,6 +89,20 @@ final class RemoteQueryEngine implements QueryEngineFactory {
             }
         }
         return q;
+    }
+
+    private static boolean hasService(Query query) {
+        if (query.getQueryPattern() == null) {
+            return false;
+        }
+        boolean[] found = {false};
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     private static long timeoutMillis(Context context) {
