@@ -25,13 +25,16 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.util.Context;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
+import org.mdkg.vocab.CHANGE;
+import org.mdkg.vocab.GraphNames;
 
 /**
  * The remote store seen as a {@link org.apache.jena.sparql.core.DatasetGraph}: {@code find} asks the store
  * (one SELECT over {@code GRAPH ?g}), whole queries go to the store in one request ({@link RemoteQueryEngine},
  * which accepts only this class), and its default graph, as in the embedded store, holds nothing of its own (queries
  * see the union of the named graphs). Read transactions cost nothing (each request sees the store as it is then);
- * a write transaction is refused, since the remote side cannot be made atomic through it.
+ * a write transaction works on a copy and sends its changes in one conditional update at commit ({@link
+ * WriteBuffer}): atomic on the remote side only as far as the engine runs one update request atomically.
  */
 final class RemoteDataset extends DatasetGraphBaseFind {
     private static final String[] VARS = {"g", "s", "p", "o"};
@@ -41,6 +44,7 @@ final class RemoteDataset extends DatasetGraphBaseFind {
     private final Context context = ARQ.getContext().copy();
     private final Lock lock = new LockMRSW();
     private final ThreadLocal<TxnType> transaction = new ThreadLocal<>();
+    private final ThreadLocal<WriteBuffer> writing = new ThreadLocal<>();
 
     /** @param graphNames the store's named graphs now (kept by the store per version) */
     RemoteDataset(SparqlEndpoint endpoint, Supplier<List<Node>> graphNames) {
@@ -57,34 +61,56 @@ final class RemoteDataset extends DatasetGraphBaseFind {
         return graphNames.get();
     }
 
+    /** Whether this thread is inside a write transaction (its queries then run here, over the write's copy). */
+    boolean isWriting() {
+        return writing.get() != null;
+    }
+
+    /** The default graph is the union of the named graphs, as the embedded store's queries see it. */
     @Override
     protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
-        return Iter.nullIterator();
+        return streamInDftGraph(s, p, o).iterator();
     }
 
     @Override
     protected Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
-        return Stream.empty();
+        return streamInAnyNamedGraphs(s, p, o)
+                .map(Quad::asTriple)
+                .distinct()
+                .map(t -> Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    /** Any graph: the named graphs only (the default graph holds nothing of its own). */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
+        return findInAnyNamedGraphs(s, p, o);
+    }
+
+    @Override
+    protected Stream<Quad> streamAny(Node s, Node p, Node o) {
+        return streamInAnyNamedGraphs(s, p, o);
     }
 
     @Override
     protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
-        return ask(g, s, p, o).iterator();
+        return streamInSpecificNamedGraph(g, s, p, o).iterator();
     }
 
     @Override
     protected Stream<Quad> streamInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
-        return ask(g, s, p, o).stream();
+        WriteBuffer w = writing.get();
+        return w != null ? Iter.asStream(w.view().find(g, s, p, o)) : ask(g, s, p, o).stream();
     }
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        return ask(Node.ANY, s, p, o).iterator();
+        return streamInAnyNamedGraphs(s, p, o).iterator();
     }
 
     @Override
     protected Stream<Quad> streamInAnyNamedGraphs(Node s, Node p, Node o) {
-        return ask(Node.ANY, s, p, o).stream();
+        WriteBuffer w = writing.get();
+        return w != null ? Iter.asStream(w.view().findNG(Node.ANY, s, p, o)) : ask(Node.ANY, s, p, o).stream();
     }
 
     /**
@@ -152,22 +178,31 @@ final class RemoteDataset extends DatasetGraphBaseFind {
 
     @Override
     public void addGraph(Node graphName, Graph graph) {
-        throw readOnly();
+        removeGraph(graphName);
+        graph.find().forEachRemaining(t -> add(Quad.create(graphName, t)));
     }
 
     @Override
     public void removeGraph(Node graphName) {
-        throw readOnly();
+        deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
     }
 
     @Override
     public void add(Quad quad) {
-        throw readOnly();
+        buffer().add(quad);
     }
 
     @Override
     public void delete(Quad quad) {
-        throw readOnly();
+        buffer().delete(quad);
+    }
+
+    private WriteBuffer buffer() {
+        WriteBuffer w = writing.get();
+        if (w == null) {
+            throw new MdkgException(ErrorKind.FAILURE, "a change to the remote store outside a write transaction");
+        }
+        return w;
     }
 
     @Override
@@ -195,10 +230,11 @@ final class RemoteDataset extends DatasetGraphBaseFind {
         return true;
     }
 
+    /** A write copies the store into memory (see {@link WriteBuffer}); a read costs nothing. */
     @Override
     public void begin(TxnType type) {
         if (type == TxnType.WRITE) {
-            throw readOnly();
+            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
         }
         transaction.set(type);
     }
@@ -210,27 +246,57 @@ final class RemoteDataset extends DatasetGraphBaseFind {
 
     @Override
     public boolean promote(Promote mode) {
-        throw readOnly();
+        if (transaction.get() == null) {
+            return false;
+        }
+        if (writing.get() == null) {
+            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
+        }
+        return true;
     }
 
+    /** Sends the write's changes in one update, refused if the store changed since the write began. */
     @Override
     public void commit() {
-        transaction.remove();
+        WriteBuffer w = writing.get();
+        try {
+            if (w != null && !w.isEmpty()) {
+                endpoint.update(w.update());
+                Node now = versionNow();
+                if (w.versionAfter() != null && !w.versionAfter().equals(now)) {
+                    throw new MdkgException(
+                            ErrorKind.FAILURE,
+                            "another front-end wrote to the store while this write was computed, so it was not "
+                                    + "applied; send it again");
+                }
+            }
+        } finally {
+            end();
+        }
+    }
+
+    private Node versionNow() {
+        List<Quad> kept = ask(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, null);
+        return kept.isEmpty() ? null : kept.get(0).getObject();
     }
 
     @Override
     public void abort() {
-        transaction.remove();
+        end();
     }
 
     @Override
     public void end() {
+        writing.remove();
         transaction.remove();
     }
 
     @Override
     public ReadWrite transactionMode() {
-        return transaction.get() == null ? null : ReadWrite.READ;
+        if (transaction.get() == null) {
+            return null;
+        }
+        return writing.get() != null ? ReadWrite.WRITE : ReadWrite.READ;
     }
 
     @Override
@@ -241,12 +307,5 @@ final class RemoteDataset extends DatasetGraphBaseFind {
     @Override
     public boolean isInTransaction() {
         return transaction.get() != null;
-    }
-
-    static MdkgException readOnly() {
-        return new MdkgException(
-                ErrorKind.FORBIDDEN,
-                "this mdkg serves a remote SPARQL store read-only: writes through it are not supported yet "
-                        + "(write to the embedded store, or to the remote store with its own tools)");
     }
 }

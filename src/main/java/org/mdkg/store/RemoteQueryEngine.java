@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -51,6 +52,10 @@ final class RemoteQueryEngine implements QueryEngineFactory {
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
         RemoteDataset remote = (RemoteDataset) dataset;
+        if (remote.isWriting()) {
+            // inside a write the query must see the write's own changes: Jena's engine over the write's copy
+            return QueryEngineMain.getFactory().create(query, dataset, inputBinding, context);
+        }
         if (hasService(query)) {
             Service.checkServiceAllowed(context); // refused as Jena refuses it on the embedded store
         }

@@ -27,6 +27,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.update.UpdateRequest;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.RemoteStore;
@@ -117,6 +120,23 @@ final class SparqlEndpoint {
                     ErrorKind.FAILURE,
                     "the store refused the graph " + name.getURI() + " (HTTP " + response.statusCode() + " from "
                             + settings.gspUrl() + "): " + bounded(response.body()));
+        }
+    }
+
+    /** Sends one SPARQL Update request; never sent twice. */
+    void update(UpdateRequest request) {
+        UpdateExecHTTPBuilder b = UpdateExecHTTP.newBuilder()
+                .endpoint(settings.updateUrl())
+                .httpClient(client)
+                .update(request);
+        headers.forEach(b::httpHeader);
+        try {
+            b.build().execute();
+        } catch (RuntimeException e) {
+            throw new MdkgException(
+                    ErrorKind.FAILURE,
+                    "the store at " + settings.updateUrl() + " did not take the write (" + e.getMessage() + ")",
+                    e);
         }
     }
 

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * A store reached only through the SPARQL 1.1 Query and Graph Store protocols (Fuseki, Virtuoso, any engine that
  * speaks them), so that several mdkg front-ends can serve one store. Reads go to the store at every request: the
  * version is the token every write through mdkg leaves in {@code urn:mdkg:graph:meta} (one small query), and the
- * list of named graphs that queries are sent with is kept per version. Writes through it are refused for now;
- * {@link #replaceAll} fills an empty store with a dataset computed in memory (the first load).
+ * list of named graphs that queries are sent with is kept per version. A write is computed on a copy in memory and
+ * sent as one update ({@link WriteBuffer}); {@link #replaceAll} fills an empty store with a dataset computed in
+ * memory (the first load).
  */
 public final class SparqlStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(SparqlStore.class);
@@ -86,7 +87,7 @@ public final class SparqlStore implements Store {
 
     @Override
     public void renewVersion() {
-        throw RemoteDataset.readOnly();
+        DatasetVersion.renew(dataset);
     }
 
     @Override
