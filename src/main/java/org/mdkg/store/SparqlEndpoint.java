@@ -37,8 +37,9 @@ import org.mdkg.config.RemoteStore;
 /**
  * The remote store's three endpoints as mdkg talks to them: one pooled JDK {@link HttpClient} (its connect timeout
  * from the settings), Basic credentials sent with every request when set, a time limit on each request, and reads
- * sent again (at most {@link RemoteStore#readRetries} times) when they did not reach the store or it answered
- * 502–504. A read that ran past its time limit is a {@link QueryCancelledException}, as on the embedded store.
+ * sent again (at most {@link RemoteStore#readRetries} times) when they did not reach the store or a gateway answered
+ * 502. A read that ran past its time limit, ours or the store's (503, 504), is a {@link QueryCancelledException}, as
+ * on the embedded store, and is not sent again.
  */
 final class SparqlEndpoint {
     private final RemoteStore settings;
@@ -83,16 +84,6 @@ final class SparqlEndpoint {
             rows.rows().forEachRemaining(all::add);
             return all;
         }
-    }
-
-    /** The answer of an ASK query. */
-    boolean ask(Query ask) {
-        return retried(() -> {
-            try (QueryExec exec =
-                    builder(ask, settings.requestTimeout().toMillis()).build()) {
-                return exec.ask();
-            }
-        });
     }
 
     /** Replaces the named graph {@code name} in the store with {@code graph} (Graph Store protocol PUT); not retried. */
@@ -155,7 +146,7 @@ final class SparqlEndpoint {
             try {
                 return read.get();
             } catch (RuntimeException e) {
-                if (causedBy(e, HttpTimeoutException.class)) {
+                if (causedBy(e, HttpTimeoutException.class) || isStoreTimeout(e)) {
                     throw new QueryCancelledException();
                 }
                 if (!isTransient(e)) {
@@ -168,10 +159,15 @@ final class SparqlEndpoint {
         }
     }
 
+    /** The store's own time limit (Fuseki answers 503, a gateway 504): not sent again, a time-out as ours is. */
+    private static boolean isStoreTimeout(RuntimeException e) {
+        return e instanceof QueryExceptionHTTP http && (http.getStatusCode() == 503 || http.getStatusCode() == 504);
+    }
+
     private static boolean isTransient(RuntimeException e) {
         if (e instanceof QueryExceptionHTTP http) {
             int status = http.getStatusCode();
-            return status == 502 || status == 503 || status == 504 || status <= 0 && causedBy(e, IOException.class);
+            return status == 502 || status <= 0 && causedBy(e, IOException.class);
         }
         return causedBy(e, ConnectException.class) || causedBy(e, IOException.class);
     }

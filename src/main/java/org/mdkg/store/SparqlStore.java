@@ -33,7 +33,9 @@ public final class SparqlStore implements Store {
             + " ?v } }");
     private static final Query GRAPHS =
             QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g");
-    private static final Query ANY = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+    /** A SELECT, not an ASK: Virtuoso 7 answers an ASK with a one-row result set, not a boolean. */
+    private static final Query ANY = QueryFactory.create("SELECT ?g { GRAPH ?g { ?s ?p ?o } } LIMIT 1");
+
     private static final Query SOURCES = QueryFactory.create("""
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?g ?src ?id ?mod { GRAPH <urn:mdkg:graph:meta> { ?g dct:source ?src ; dct:identifier ?id ;
@@ -121,7 +123,7 @@ public final class SparqlStore implements Store {
 
     @Override
     public boolean isEmpty() {
-        return !endpoint.ask(ANY);
+        return endpoint.selectAll(ANY).isEmpty();
     }
 
     @Override

@@ -155,6 +155,15 @@ class RemoteStoreIT {
      * The rows, each with its lists in a fixed order: SPARQL leaves the order of GROUP_CONCAT open, and TDB2 and
      * Fuseki's in-memory store concatenate in different orders (docs/scale-out.md), so a list is compared as a set.
      */
+    @Test
+    void a_query_past_the_stores_own_time_limit_is_a_503_too() {
+        // the test's Fuseki stops a query after 10 s (--timeout), before mdkg's 30 s: its answer is a time-out here
+        String cross = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        HttpResponse<String> r = sparql(server.baseUrl() + "/sparql", cross);
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().contains("time limit"), r.body());
+    }
+
     private static List<String> items(JsonNode page) {
         List<String> rows = new ArrayList<>();
         page.get("items").forEach(item -> rows.add(normalised(item)));
