@@ -48,11 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         Settings settings = flags.build();
         FatalErrors.install();
         QueryLibrary queries = QueryLibrary.load(settings.queries());
-        boolean loaded = loadBundledDataIfEmpty(settings.db());
-        Store opened = StoreOptions.openChecked(settings.db());
-        if (!loaded && !opened.isEmpty()) {
-            Loaders.forStore(opened).deriveIfStale();
-        }
+        Store opened = settings.store() == null ? openEmbedded(settings) : RemoteStores.open(settings);
         MdkgServer built = MdkgServer.builder(settings, opened)
                 .derivations(Derivations.standard())
                 .queries(queries)
@@ -71,14 +67,22 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The TDB2 store, built from the bundled files when it holds no data, derived again when stale, checked. */
+    private static Store openEmbedded(Settings settings) {
+        boolean loaded = loadBundledDataIfEmpty(settings.db());
+        Store opened = StoreOptions.openChecked(settings.db());
+        if (!loaded && !opened.isEmpty()) {
+            Loaders.forStore(opened).deriveIfStale();
+        }
+        return opened;
+    }
+
     /** Builds the store from ./ontology and ./data with the bulk loader when it holds no data; says whether it did. */
     private static boolean loadBundledDataIfEmpty(Path db) {
         if (!Loaders.holdsNoData(db)) {
             return false;
         }
-        List<Path> bundled = List.of(Path.of("ontology"), Path.of("data")).stream()
-                .filter(Files::isDirectory)
-                .toList();
+        List<Path> bundled = bundledFiles();
         if (bundled.isEmpty()) {
             System.out.println(
                     "Store is empty and no ./ontology or ./data directory was found; serving an empty graph.");
@@ -87,5 +91,12 @@ final class ServeCommand implements Callable<Integer> {
         // the loader logs "Loaded N triples from F files in T ms" once
         Loaders.forNewStore().loadIntoNewStore(db, bundled, LoadListener.SILENT);
         return true;
+    }
+
+    /** The directories of the files loaded into an empty store: ./ontology and ./data, those that exist. */
+    static List<Path> bundledFiles() {
+        return List.of(Path.of("ontology"), Path.of("data")).stream()
+                .filter(Files::isDirectory)
+                .toList();
     }
 }

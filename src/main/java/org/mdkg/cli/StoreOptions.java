@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
+import org.mdkg.config.RemoteStore;
 import org.mdkg.config.Settings;
 import org.mdkg.store.Store;
 import org.mdkg.store.StoreCheck;
@@ -14,9 +15,20 @@ final class StoreOptions {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 directory (default: $MDKG_DB or ./run/db).")
     Path db;
 
-    /** Settings from the environment, with {@code --db} applied. */
+    @Option(
+            names = "--store",
+            paramLabel = "SPEC",
+            description =
+                    "A remote SPARQL 1.1 store instead of --db (serve only): sparql:QUERY_URL[,update=URL][,gsp=URL] "
+                            + "(default: $MDKG_STORE); credentials from $MDKG_STORE_USER and $MDKG_STORE_PASSWORD.")
+    String remote;
+
+    /** Settings from the environment, with {@code --db} and {@code --store} applied. */
     Settings.Builder settings() {
         Settings.Builder s = Settings.fromEnvironment(System.getenv());
+        if (remote != null) {
+            s.store(RemoteStore.parse(remote, System.getenv()));
+        }
         return db == null ? s : s.db(db);
     }
 
@@ -55,7 +67,12 @@ final class StoreOptions {
 
     /** Opens the store, hands it to {@code work}, and closes it again whatever happens. */
     <T> T use(Function<Store, T> work) {
-        try (Store store = Store.open(settings().build().db())) {
+        Settings settings = settings().build();
+        if (settings.store() != null) {
+            throw MdkgException.badParameter(
+                    "store", "only mdkg serve works over a remote store yet; give this command --db DIR");
+        }
+        try (Store store = Store.open(settings.db())) {
             return work.apply(store);
         }
     }

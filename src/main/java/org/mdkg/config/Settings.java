@@ -15,6 +15,7 @@ import org.mdkg.base.MdkgException;
  * @param bind          address to listen on; loopback unless changed
  * @param port          TCP port; 0 picks a free one
  * @param db            TDB2 directory
+ * @param store         the remote store served instead of {@code db} ({@code --store sparql:…}); null for the embedded one
  * @param queryTimeout  longest a SPARQL query may run before it is cancelled
  * @param queries       directory of named query files
  * @param writes        whether writes are accepted, and from whom
@@ -32,6 +33,7 @@ public record Settings(
         String bind,
         int port,
         Path db,
+        RemoteStore store,
         Duration queryTimeout,
         Path queries,
         WriteAccess writes,
@@ -82,7 +84,8 @@ public record Settings(
     }
 
     /**
-     * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_QUERY_TIMEOUT_SECONDS},
+     * Defaults overridden by {@code MDKG_BIND}, {@code MDKG_PORT}, {@code MDKG_DB}, {@code MDKG_STORE} (and the
+     * {@code MDKG_STORE_*} settings of {@link RemoteStore}), {@code MDKG_QUERY_TIMEOUT_SECONDS},
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
      * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES},
@@ -94,6 +97,8 @@ public record Settings(
         b.bind = env.getOrDefault("MDKG_BIND", b.bind);
         b.port = number(env, "MDKG_PORT", b.port);
         b.db = Path.of(env.getOrDefault("MDKG_DB", b.db.toString()));
+        String store = env.get("MDKG_STORE");
+        b.store = store == null || store.isBlank() ? null : RemoteStore.parse(store.trim(), env);
         b.queryTimeout = Duration.ofSeconds(number(env, "MDKG_QUERY_TIMEOUT_SECONDS", b.queryTimeout.toSeconds()));
         b.queries = Path.of(env.getOrDefault("MDKG_QUERIES", b.queries.toString()));
         b.writes = new WriteAccess(
@@ -119,6 +124,7 @@ public record Settings(
         b.bind = bind;
         b.port = port;
         b.db = db;
+        b.store = store;
         b.queryTimeout = queryTimeout;
         b.queries = queries;
         b.writes = writes;
@@ -177,6 +183,7 @@ public record Settings(
         private String bind = DEFAULT_BIND;
         private int port = DEFAULT_PORT;
         private Path db = DEFAULT_DB;
+        private RemoteStore store;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path queries = DEFAULT_QUERIES;
         private WriteAccess writes = WriteAccess.disabled();
@@ -203,6 +210,12 @@ public record Settings(
 
         public Builder db(Path value) {
             db = value;
+            return this;
+        }
+
+        /** The remote store to serve instead of the TDB2 directory; null for the embedded store. */
+        public Builder store(RemoteStore value) {
+            store = value;
             return this;
         }
 
@@ -268,6 +281,7 @@ public record Settings(
                     bind,
                     port,
                     db,
+                    store,
                     queryTimeout,
                     queries,
                     writes,

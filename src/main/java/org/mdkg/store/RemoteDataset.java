@@ -1,0 +1,311 @@
+package org.mdkg.store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shared.Lock;
+import org.apache.jena.shared.LockMRSW;
+import org.apache.jena.sparql.core.DatasetGraphBaseFind;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.util.Context;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+import org.mdkg.vocab.CHANGE;
+import org.mdkg.vocab.GraphNames;
+
+/**
+ * The remote store seen as a {@link org.apache.jena.sparql.core.DatasetGraph}: {@code find} asks the store
+ * (one SELECT over {@code GRAPH ?g}), whole queries go to the store in one request ({@link RemoteQueryEngine},
+ * which accepts only this class), and its default graph, as in the embedded store, holds nothing of its own (queries
+ * see the union of the named graphs). Read transactions cost nothing (each request sees the store as it is then);
+ * a write transaction works on a copy and sends its changes in one conditional update at commit ({@link
+ * WriteBuffer}): atomic on the remote side only as far as the engine runs one update request atomically.
+ */
+final class RemoteDataset extends DatasetGraphBaseFind {
+    private static final String[] VARS = {"g", "s", "p", "o"};
+
+    private final SparqlEndpoint endpoint;
+    private final Supplier<List<Node>> graphNames;
+    private final Context context = ARQ.getContext().copy();
+    private final Lock lock = new LockMRSW();
+    private final ThreadLocal<TxnType> transaction = new ThreadLocal<>();
+    private final ThreadLocal<WriteBuffer> writing = new ThreadLocal<>();
+
+    /** @param graphNames the store's named graphs now (kept by the store per version) */
+    RemoteDataset(SparqlEndpoint endpoint, Supplier<List<Node>> graphNames) {
+        this.endpoint = endpoint;
+        this.graphNames = graphNames;
+    }
+
+    SparqlEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /** The named graphs the store holds now. */
+    List<Node> graphs() {
+        return graphNames.get();
+    }
+
+    /** Whether this thread is inside a write transaction (its queries then run here, over the write's copy). */
+    boolean isWriting() {
+        return writing.get() != null;
+    }
+
+    /** The default graph is the union of the named graphs, as the embedded store's queries see it. */
+    @Override
+    protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
+        return streamInDftGraph(s, p, o).iterator();
+    }
+
+    @Override
+    protected Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
+        return streamInAnyNamedGraphs(s, p, o)
+                .map(Quad::asTriple)
+                .distinct()
+                .map(t -> Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    /** Any graph: the named graphs only (the default graph holds nothing of its own). */
+    @Override
+    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
+        return findInAnyNamedGraphs(s, p, o);
+    }
+
+    @Override
+    protected Stream<Quad> streamAny(Node s, Node p, Node o) {
+        return streamInAnyNamedGraphs(s, p, o);
+    }
+
+    @Override
+    protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        return streamInSpecificNamedGraph(g, s, p, o).iterator();
+    }
+
+    @Override
+    protected Stream<Quad> streamInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
+        WriteBuffer w = writing.get();
+        return w != null ? Iter.asStream(w.view().find(g, s, p, o)) : ask(g, s, p, o).stream();
+    }
+
+    @Override
+    protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
+        return streamInAnyNamedGraphs(s, p, o).iterator();
+    }
+
+    @Override
+    protected Stream<Quad> streamInAnyNamedGraphs(Node s, Node p, Node o) {
+        WriteBuffer w = writing.get();
+        return w != null ? Iter.asStream(w.view().findNG(Node.ANY, s, p, o)) : ask(Node.ANY, s, p, o).stream();
+    }
+
+    /**
+     * The quads matching the pattern (ANY or null for a wildcard), from one SELECT sent to the store. A blank node
+     * cannot be named to another store (its label is the store's own), so a pattern that fixes one matches nothing.
+     */
+    private List<Quad> ask(Node g, Node s, Node p, Node o) {
+        Node[] fixed = {g, s, p, o};
+        StringBuilder pattern = new StringBuilder("SELECT * { GRAPH ");
+        for (int i = 0; i < fixed.length; i++) {
+            Node n = fixed[i];
+            if (n != null && n.isBlank()) {
+                return List.of();
+            }
+            pattern.append(n == null || !n.isConcrete() ? "?" + VARS[i] : NodeFmtLib.strNT(n))
+                    .append(i == 0 ? " { " : " ");
+        }
+        Query q = QueryFactory.create(pattern.append("} }").toString());
+        List<Quad> quads = new ArrayList<>();
+        for (Binding b : endpoint.selectAll(q)) {
+            quads.add(Quad.create(value(b, 0, fixed), value(b, 1, fixed), value(b, 2, fixed), value(b, 3, fixed)));
+        }
+        return quads;
+    }
+
+    private static Node value(Binding b, int i, Node[] fixed) {
+        Node n = fixed[i];
+        return n != null && n.isConcrete() ? n : b.get(VARS[i]);
+    }
+
+    @Override
+    public boolean contains(Node g, Node s, Node p, Node o) {
+        return find(g, s, p, o).hasNext();
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return GraphView.createDefaultGraph(this);
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        return GraphView.createNamedGraph(this, graphNode);
+    }
+
+    @Override
+    public Graph getUnionGraph() {
+        return GraphView.createUnionGraph(this);
+    }
+
+    @Override
+    public boolean containsGraph(Node graphNode) {
+        return graphs().contains(graphNode);
+    }
+
+    @Override
+    public Iterator<Node> listGraphNodes() {
+        return graphs().iterator();
+    }
+
+    @Override
+    public long size() {
+        return graphs().size();
+    }
+
+    @Override
+    public void addGraph(Node graphName, Graph graph) {
+        removeGraph(graphName);
+        graph.find().forEachRemaining(t -> add(Quad.create(graphName, t)));
+    }
+
+    @Override
+    public void removeGraph(Node graphName) {
+        deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    @Override
+    public void add(Quad quad) {
+        buffer().add(quad);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        buffer().delete(quad);
+    }
+
+    private WriteBuffer buffer() {
+        WriteBuffer w = writing.get();
+        if (w == null) {
+            throw new MdkgException(ErrorKind.FAILURE, "a change to the remote store outside a write transaction");
+        }
+        return w;
+    }
+
+    @Override
+    public PrefixMap prefixes() {
+        return PrefixMapFactory.emptyPrefixMap();
+    }
+
+    @Override
+    public Lock getLock() {
+        return lock;
+    }
+
+    @Override
+    public Context getContext() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        // nothing held: the HTTP client's connections close when idle
+    }
+
+    @Override
+    public boolean supportsTransactions() {
+        return true;
+    }
+
+    /** A write copies the store into memory (see {@link WriteBuffer}); a read costs nothing. */
+    @Override
+    public void begin(TxnType type) {
+        if (type == TxnType.WRITE) {
+            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
+        }
+        transaction.set(type);
+    }
+
+    @Override
+    public void begin(ReadWrite mode) {
+        begin(TxnType.convert(mode));
+    }
+
+    @Override
+    public boolean promote(Promote mode) {
+        if (transaction.get() == null) {
+            return false;
+        }
+        if (writing.get() == null) {
+            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
+        }
+        return true;
+    }
+
+    /** Sends the write's changes in one update, refused if the store changed since the write began. */
+    @Override
+    public void commit() {
+        WriteBuffer w = writing.get();
+        try {
+            if (w != null && !w.isEmpty()) {
+                endpoint.update(w.update());
+                Node now = versionNow();
+                if (w.versionAfter() != null && !w.versionAfter().equals(now)) {
+                    throw new MdkgException(
+                            ErrorKind.FAILURE,
+                            "another front-end wrote to the store while this write was computed, so it was not "
+                                    + "applied; send it again");
+                }
+            }
+        } finally {
+            end();
+        }
+    }
+
+    private Node versionNow() {
+        List<Quad> kept = ask(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, null);
+        return kept.isEmpty() ? null : kept.get(0).getObject();
+    }
+
+    @Override
+    public void abort() {
+        end();
+    }
+
+    @Override
+    public void end() {
+        writing.remove();
+        transaction.remove();
+    }
+
+    @Override
+    public ReadWrite transactionMode() {
+        if (transaction.get() == null) {
+            return null;
+        }
+        return writing.get() != null ? ReadWrite.WRITE : ReadWrite.READ;
+    }
+
+    @Override
+    public TxnType transactionType() {
+        return transaction.get();
+    }
+
+    @Override
+    public boolean isInTransaction() {
+        return transaction.get() != null;
+    }
+}

@@ -1,0 +1,202 @@
+package org.mdkg.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.update.UpdateRequest;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+import org.mdkg.config.RemoteStore;
+
+/**
+ * The remote store's three endpoints as mdkg talks to them: one pooled JDK {@link HttpClient} (its connect timeout
+ * from the settings), Basic credentials sent with every request when set, a time limit on each request, and reads
+ * sent again (at most {@link RemoteStore#readRetries} times) when they did not reach the store or a gateway answered
+ * 502. A read that ran past its time limit, ours or the store's (503, 504), is a {@link QueryCancelledException}, as
+ * on the embedded store, and is not sent again.
+ */
+final class SparqlEndpoint {
+    private final RemoteStore settings;
+    private final HttpClient client;
+    private final Map<String, String> headers;
+
+    SparqlEndpoint(RemoteStore settings) {
+        this.settings = settings;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        this.headers = settings.user() == null
+                ? Map.of()
+                : Map.of(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((settings.user() + ":" + settings.password())
+                                                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A SELECT query's rows as they stream in; close the returned execution when done. */
+    Rows open(Query select, long timeoutMillis) {
+        long limit =
+                timeoutMillis > 0 ? timeoutMillis : settings.requestTimeout().toMillis();
+        return retried(() -> {
+            QueryExec exec = builder(select, limit).build();
+            try {
+                return new Rows(exec, exec.select());
+            } catch (RuntimeException e) {
+                exec.close();
+                throw e;
+            }
+        });
+    }
+
+    /** All rows of a SELECT query (for the store's own small look-ups), within the request time limit. */
+    List<Binding> selectAll(Query select) {
+        try (Rows rows = open(select, settings.requestTimeout().toMillis())) {
+            List<Binding> all = new ArrayList<>();
+            rows.rows().forEachRemaining(all::add);
+            return all;
+        }
+    }
+
+    /** Replaces the named graph {@code name} in the store with {@code graph} (Graph Store protocol PUT); not retried. */
+    void put(Node name, Graph graph) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, graph, Lang.NTRIPLES);
+        String sep = settings.gspUrl().contains("?") ? "&" : "?";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        settings.gspUrl() + sep + "graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8)))
+                .timeout(settings.requestTimeout())
+                .header("Content-Type", Lang.NTRIPLES.getHeaderString())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        HttpResponse<String> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unreachable(e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new MdkgException(
+                    ErrorKind.FAILURE,
+                    "the store refused the graph " + name.getURI() + " (HTTP " + response.statusCode() + " from "
+                            + settings.gspUrl() + "): " + bounded(response.body()));
+        }
+    }
+
+    /** Sends one SPARQL Update request; never sent twice. */
+    void update(UpdateRequest request) {
+        UpdateExecHTTPBuilder b = UpdateExecHTTP.newBuilder()
+                .endpoint(settings.updateUrl())
+                .httpClient(client)
+                .update(request);
+        headers.forEach(b::httpHeader);
+        try {
+            b.build().execute();
+        } catch (RuntimeException e) {
+            throw new MdkgException(
+                    ErrorKind.FAILURE,
+                    "the store at " + settings.updateUrl() + " did not take the write (" + e.getMessage() + ")",
+                    e);
+        }
+    }
+
+    private QueryExecHTTPBuilder builder(Query query, long timeoutMillis) {
+        QueryExecHTTPBuilder b = QueryExecHTTP.newBuilder()
+                .endpoint(settings.queryUrl())
+                .httpClient(client)
+                .query(query)
+                .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        headers.forEach(b::httpHeader);
+        return b;
+    }
+
+    private <T> T retried(Supplier<T> read) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return read.get();
+            } catch (RuntimeException e) {
+                if (causedBy(e, HttpTimeoutException.class) || isStoreTimeout(e)) {
+                    throw new QueryCancelledException();
+                }
+                if (!isTransient(e)) {
+                    throw e;
+                }
+                if (attempt >= settings.readRetries()) {
+                    throw unreachable(e);
+                }
+            }
+        }
+    }
+
+    /** The store's own time limit (Fuseki answers 503, a gateway 504): not sent again, a time-out as ours is. */
+    private static boolean isStoreTimeout(RuntimeException e) {
+        return e instanceof QueryExceptionHTTP http && (http.getStatusCode() == 503 || http.getStatusCode() == 504);
+    }
+
+    private static boolean isTransient(RuntimeException e) {
+        if (e instanceof QueryExceptionHTTP http) {
+            int status = http.getStatusCode();
+            return status == 502 || status <= 0 && causedBy(e, IOException.class);
+        }
+        return causedBy(e, ConnectException.class) || causedBy(e, IOException.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private MdkgException unreachable(Exception e) {
+        return new MdkgException(
+                ErrorKind.FAILURE,
+                "the store at " + settings.queryUrl() + " cannot be reached (" + e.getMessage() + "); "
+                        + "check that it runs and that MDKG_STORE names it");
+    }
+
+    private static String bounded(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /** An open SELECT: its rows and the execution that holds the connection. */
+    record Rows(QueryExec exec, RowSet rows) implements AutoCloseable {
+        @Override
+        public void close() {
+            exec.close();
+        }
+    }
+}
