@@ -230,8 +230,12 @@ abstract class RemoteStoreSuite {
     }
 
     private static HttpResponse<String> get(String url, String... headers) {
-        return send(
-                HttpRequest.newBuilder(URI.create(url)).headers(headers).GET().build());
+        // a bound on each request, so that an engine that runs a query for minutes fails the test rather than hangs it
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .headers(headers)
+                .timeout(Duration.ofMinutes(3))
+                .GET()
+                .build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
