@@ -37,6 +37,13 @@ import org.mdkg.vocab.GraphNames;
  * WriteBuffer}): atomic on the remote side only as far as the engine runs one update request atomically.
  */
 final class RemoteDataset extends DatasetGraphBaseFind {
+    /**
+     * The filter that keeps a pattern's {@code ?g} to mdkg's own graphs, those named {@code urn:mdkg:graph:…} (every
+     * graph mdkg loads or writes is): an engine lists graphs of its own too (Virtuoso's {@code virtrdf#} schema,
+     * 2,479 triples in a fresh database), which are not mdkg's data and must not make a fresh store look loaded.
+     */
+    static final String MDKG_GRAPHS = "FILTER(STRSTARTS(STR(?g), \"" + GraphNames.PREFIX + "\"))";
+
     private static final String[] VARS = {"g", "s", "p", "o"};
 
     private final SparqlEndpoint endpoint;
@@ -128,7 +135,12 @@ final class RemoteDataset extends DatasetGraphBaseFind {
             pattern.append(n == null || !n.isConcrete() ? "?" + VARS[i] : NodeFmtLib.strNT(n))
                     .append(i == 0 ? " { " : " ");
         }
-        Query q = QueryFactory.create(pattern.append("} }").toString());
+        if (g == null || !g.isConcrete()) {
+            pattern.append("} ").append(MDKG_GRAPHS).append(" }");
+        } else {
+            pattern.append("} }");
+        }
+        Query q = QueryFactory.create(pattern.toString());
         List<Quad> quads = new ArrayList<>();
         for (Binding b : endpoint.selectAll(q)) {
             quads.add(Quad.create(value(b, 0, fixed), value(b, 1, fixed), value(b, 2, fixed), value(b, 3, fixed)));

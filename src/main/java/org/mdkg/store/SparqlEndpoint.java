@@ -159,9 +159,18 @@ final class SparqlEndpoint {
         }
     }
 
-    /** The store's own time limit (Fuseki answers 503, a gateway 504): not sent again, a time-out as ours is. */
+    /**
+     * The store's own time limit, not sent again, a time-out as ours is: Fuseki answers 503, a gateway 504, and
+     * Virtuoso 7 a 500 whose text names SQL state S1T00 ("SR171: Transaction timed out").
+     */
     private static boolean isStoreTimeout(RuntimeException e) {
-        return e instanceof QueryExceptionHTTP http && (http.getStatusCode() == 503 || http.getStatusCode() == 504);
+        if (!(e instanceof QueryExceptionHTTP http)) {
+            return false;
+        }
+        int status = http.getStatusCode();
+        return status == 503
+                || status == 504
+                || status == 500 && String.valueOf(http.getResponse()).contains("S1T00");
     }
 
     private static boolean isTransient(RuntimeException e) {

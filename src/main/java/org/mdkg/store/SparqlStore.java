@@ -24,17 +24,19 @@ import org.slf4j.LoggerFactory;
  * version is the token every write through mdkg leaves in {@code urn:mdkg:graph:meta} (one small query), and the
  * list of named graphs that queries are sent with is kept per version. A write is computed on a copy in memory and
  * sent as one update ({@link WriteBuffer}); {@link #replaceAll} fills an empty store with a dataset computed in
- * memory (the first load).
+ * memory (the first load). The store's graphs are mdkg's own, those named {@code urn:mdkg:graph:…}: an engine's
+ * graphs of its own (Virtuoso's {@code virtrdf#}…) and other tools' graphs are neither listed, queried nor written.
  */
 public final class SparqlStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(SparqlStore.class);
     private static final Query VERSION = QueryFactory.create("SELECT ?v { GRAPH " + NodeFmtLib.strNT(GraphNames.META)
             + " { " + NodeFmtLib.strNT(DatasetVersion.STORE) + " " + NodeFmtLib.strNT(CHANGE.dataVersion)
             + " ?v } }");
-    private static final Query GRAPHS =
-            QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g");
+    private static final Query GRAPHS = QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
+            + RemoteDataset.MDKG_GRAPHS + " } GROUP BY ?g ORDER BY ?g");
     /** A SELECT, not an ASK: Virtuoso 7 answers an ASK with a one-row result set, not a boolean. */
-    private static final Query ANY = QueryFactory.create("SELECT ?g { GRAPH ?g { ?s ?p ?o } } LIMIT 1");
+    private static final Query ANY =
+            QueryFactory.create("SELECT ?g { GRAPH ?g { ?s ?p ?o } " + RemoteDataset.MDKG_GRAPHS + " } LIMIT 1");
 
     private static final Query SOURCES = QueryFactory.create("""
             PREFIX dct: <http://purl.org/dc/terms/>

@@ -2,21 +2,15 @@ package org.mdkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.mdkg.config.RemoteStore;
 
 /**
  * A standalone Fuseki 6.2 ({@code jena-fuseki-server}, copied into {@code target/fuseki} by the build) started as a
  * process of its own on a free port, with one updatable in-memory dataset at {@code /ds}; stopped by {@link #close}.
  */
-public final class FusekiProcess implements AutoCloseable {
+public final class FusekiProcess implements StoreProcess {
     private static final Path JAR = Path.of("target", "fuseki", "jena-fuseki-server.jar");
 
     private final Process process;
@@ -33,7 +27,7 @@ public final class FusekiProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: run the tests through Maven (mvn verify), whose "
                     + "pre-integration-test phase copies org.apache.jena:jena-fuseki-server there");
         }
-        int port = freePort();
+        int port = StoreProcess.freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         try {
             Path log = Files.createTempFile("fuseki-" + port + "-", ".log");
@@ -52,11 +46,16 @@ public final class FusekiProcess implements AutoCloseable {
                     .redirectOutput(log.toFile())
                     .start();
             FusekiProcess fuseki = new FusekiProcess(p, port);
-            fuseki.awaitReady(log);
+            StoreProcess.awaitOk(p, fuseki.datasetUrl() + "?query=ASK%7B%7D", log, "Fuseki");
             return fuseki;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public String name() {
+        return "Fuseki";
     }
 
     /** The dataset's URL, which answers queries, updates and the Graph Store protocol. */
@@ -64,68 +63,13 @@ public final class FusekiProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + "/ds";
     }
 
-    /** The store as {@code mdkg serve --store} names it, with the default timeouts and retries. */
+    @Override
     public RemoteStore store() {
         return RemoteStore.parse(RemoteStore.SCHEME + datasetUrl(), java.util.Map.of());
     }
 
-    private void awaitReady(Path log) {
-        HttpClient http = HttpClient.newHttpClient();
-        URI ask = URI.create(datasetUrl() + "?query=ASK%7B%7D");
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Fuseki stopped on start; its log: " + read(log));
-            }
-            try {
-                HttpResponse<Void> r =
-                        http.send(HttpRequest.newBuilder(ask).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        close();
-        throw new IllegalStateException("Fuseki did not answer within 90 s; its log: " + read(log));
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        StoreProcess.stop(process);
     }
 }
