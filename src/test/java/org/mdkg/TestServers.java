@@ -1,6 +1,10 @@
 package org.mdkg;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.mdkg.analysis.FastPaths;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
@@ -30,5 +34,15 @@ public final class TestServers {
                 .fastPaths(FastPaths.all())
                 .build()
                 .start();
+    }
+
+    /** {@code params} as a query string, each value encoded, each pair followed by {@code &}. */
+    public static String queryString(Map<String, List<String>> params) {
+        StringBuilder q = new StringBuilder();
+        params.forEach((k, vs) -> vs.forEach(v -> q.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&')));
+        return q.toString();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mdkg.TestServers;
 import org.mdkg.query.ExampleExpectation;
 import org.mdkg.query.NamedQuery;
 
@@ -36,7 +37,8 @@ class NamedQueriesIT {
     @MethodSource("queryIds")
     void rest_and_sparql_answers_agree(String id) {
         NamedQuery q = S.library.find(id).orElseThrow();
-        JsonNode page = S.json("/api/queries/" + id + "?" + queryString(ExampleQueries.params(q)) + "limit=500");
+        JsonNode page =
+                S.json("/api/queries/" + id + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500");
         Map<String, ColumnType> columns = new QueryColumns(S.store).of(q);
         List<Map<String, String>> sparql = sparql(ExampleQueries.runnable(q), columns);
         assertEquals(sparql.size(), page.get("total").asInt(), "row count of " + id);
@@ -50,7 +52,7 @@ class NamedQueriesIT {
     void each_query_returns_what_its_example_promises(String id) {
         NamedQuery q = S.library.find(id).orElseThrow();
         ExampleExpectation expected = ExampleExpectation.of(q);
-        JsonNode page = S.json("/api/queries/" + id + "?" + queryString(expected.params()) + "limit=500");
+        JsonNode page = S.json("/api/queries/" + id + "?" + TestServers.queryString(expected.params()) + "limit=500");
         List<String> problems = expected.check(rest(page, new QueryColumns(S.store).of(q)));
         assertTrue(problems.isEmpty(), id + ": " + problems);
     }
@@ -180,13 +182,6 @@ class NamedQueriesIT {
         } catch (NumberFormatException e) {
             return v;
         }
-    }
-
-    static String queryString(Map<String, List<String>> params) {
-        StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) ->
-                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
-        return q.toString();
     }
 
     static String enc(String s) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -76,7 +75,8 @@ public final class ApiOverheadBenchmark {
             if (rows < 0 || rows > 500) {
                 continue;
             }
-            String rest = "/api/queries/" + q.id() + "?" + queryString(ExampleQueries.params(q)) + "limit=500";
+            String rest =
+                    "/api/queries/" + q.id() + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500";
             String proto = "/sparql?query=" + enc(sparql);
             for (int i = 0; i < warmup; i++) {
                 time(rest, "application/json");
@@ -142,13 +142,6 @@ public final class ApiOverheadBenchmark {
         long[] copy = nanos.clone();
         Arrays.sort(copy);
         return copy[copy.length / 2] / 1e6;
-    }
-
-    private static String queryString(Map<String, List<String>> params) {
-        StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) ->
-                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
-        return q.toString();
     }
 
     private static String enc(String s) {

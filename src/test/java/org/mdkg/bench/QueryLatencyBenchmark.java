@@ -1,16 +1,14 @@
 package org.mdkg.bench;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.mdkg.TestServers;
 import org.mdkg.api.ExampleQueries;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
@@ -47,7 +45,8 @@ public final class QueryLatencyBenchmark {
         double worst = 0;
         String worstId = "";
         for (NamedQuery q : all) {
-            String path = "/api/queries/" + q.id() + "?" + queryString(ExampleQueries.params(q)) + "limit=500";
+            String path =
+                    "/api/queries/" + q.id() + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500";
             for (int i = 0; i < warmup; i++) {
                 call(path);
             }
@@ -91,16 +90,5 @@ public final class QueryLatencyBenchmark {
         long start = System.nanoTime();
         HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
         return new long[] {resp.statusCode(), System.nanoTime() - start};
-    }
-
-    private static String queryString(Map<String, List<String>> params) {
-        StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) ->
-                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
-        return q.toString();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -9,16 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +104,7 @@ abstract class RemoteStoreSuite {
     @MethodSource("queryIds")
     void every_named_query_answers_the_same_rows_as_over_the_embedded_store(String id) {
         NamedQuery q = QueryLibrary.load(Path.of("queries")).find(id).orElseThrow();
-        String path = "/api/queries/" + id + "?" + queryString(ExampleQueries.params(q)) + "limit=500";
+        String path = "/api/queries/" + id + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500";
         JsonNode embedded = json(EMBEDDED.url(path));
         JsonNode over = json(server.baseUrl() + path);
         assertEquals(embedded.get("total"), over.get("total"), "total of " + id);
@@ -196,17 +193,6 @@ abstract class RemoteStoreSuite {
         return node.toString();
     }
 
-    private static String queryString(Map<String, List<String>> params) {
-        StringBuilder q = new StringBuilder();
-        params.forEach((k, vs) ->
-                vs.forEach(v -> q.append(enc(k)).append('=').append(enc(v)).append('&')));
-        return q.toString();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private static JsonNode json(String url) {
         HttpResponse<String> r = get(url, "Accept", "application/json");
         assertEquals(200, r.statusCode(), url + ": " + r.body());
@@ -238,7 +224,7 @@ abstract class RemoteStoreSuite {
                 .build());
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -30,7 +27,6 @@ class TwoFrontEndsIT {
     private static final String TOKEN = "remote-test-token-0123456789";
     private static final String ASK = "ASK { <https://w3id.org/mdkg/id/commitment/c01> "
             + "<http://www.w3.org/2000/01/rdf-schema#comment> \"Seen by the other front-end.\"@en }";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static FusekiProcess fuseki;
     private static MdkgServer writer;
@@ -64,20 +60,22 @@ class TwoFrontEndsIT {
     void a_write_through_one_front_end_is_seen_by_the_other_at_its_next_request() {
         String etagBefore = etag(reader);
         assertTrue(sparql(reader, ASK).contains("false"));
-        HttpResponse<String> written = send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
-                        + "<https://w3id.org/mdkg/id/commitment/c01> "
-                        + "<http://www.w3.org/2000/01/rdf-schema#comment> "
-                        + "\"Seen by the other front-end.\"@en } }"))
-                .build());
+        HttpResponse<String> written =
+                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
+                                + "<https://w3id.org/mdkg/id/commitment/c01> "
+                                + "<http://www.w3.org/2000/01/rdf-schema#comment> "
+                                + "\"Seen by the other front-end.\"@en } }"))
+                        .build());
         assertEquals(200, written.statusCode(), written.body());
         assertTrue(sparql(reader, ASK).contains("true"), "the reader sees the write");
         assertNotEquals(etagBefore, etag(reader), "the reader's ETag follows the store's version");
-        String latest = send(HttpRequest.newBuilder(URI.create(reader.baseUrl() + "/api/changes?limit=1"))
-                        .GET()
-                        .build())
+        String latest = RemoteStoreSuite.send(
+                        HttpRequest.newBuilder(URI.create(reader.baseUrl() + "/api/changes?limit=1"))
+                                .GET()
+                                .build())
                 .body();
         assertTrue(latest.contains("urn:mdkg:graph:test/remote") || latest.contains("+1"), latest);
     }
@@ -85,42 +83,33 @@ class TwoFrontEndsIT {
     @Test
     void a_write_the_gate_refuses_changes_nothing_in_the_store() {
         String before = etag(reader);
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
-                .header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "INSERT DATA { GRAPH <urn:mdkg:graph:meta> { <urn:x:a> <urn:x:b> <urn:x:c> } }"))
-                .build());
+        HttpResponse<String> refused =
+                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "INSERT DATA { GRAPH <urn:mdkg:graph:meta> { <urn:x:a> <urn:x:b> <urn:x:c> } }"))
+                        .build());
         assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.body());
         assertEquals(before, etag(reader));
     }
 
     private static String etag(MdkgServer server) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/queries/processes"))
-                .GET()
-                .build());
+        HttpResponse<String> r =
+                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/queries/processes"))
+                        .GET()
+                        .build());
         assertEquals(200, r.statusCode(), r.body());
         return r.headers().firstValue("ETag").orElseThrow();
     }
 
     private static String sparql(MdkgServer server, String query) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql"))
+        HttpResponse<String> r = RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sparql"))
                 .header("Content-Type", "application/sparql-query")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query))
                 .build());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
