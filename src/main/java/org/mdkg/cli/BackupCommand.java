@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Write every named graph as gzipped N-Quads, read in one transaction (a consistent snapshot). "
                 + "The store must not be open in a running server (TDB2 allows one process); while serving, "
-                + "GET /backup with the write credentials gives the same snapshot.",
+                + "GET /backup with the write credentials gives the same snapshot. With --store sparql:…, every mdkg graph "
+                + "is read from the remote store with a Graph Store protocol GET, in the same format.",
         footer = ExitCode.HELP)
 final class BackupCommand implements Callable<Integer> {
     @Option(
@@ -33,7 +34,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = out != null ? out : Path.of("run", "backups", Backup.defaultFileName());
-        long quads = store.use(opened -> Backup.writeTo(opened.dataset(), file));
+        long quads = store.useAny(opened -> Backup.writeTo(opened, file));
         spec.commandLine().getOut().printf("Backed up %d quads to %s%n", quads, file);
         return ExitCode.OK;
     }

@@ -6,6 +6,7 @@ import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.RemoteStore;
 import org.mdkg.config.Settings;
+import org.mdkg.store.SparqlStore;
 import org.mdkg.store.Store;
 import org.mdkg.store.StoreCheck;
 import picocli.CommandLine.Option;
@@ -19,7 +20,7 @@ final class StoreOptions {
             names = "--store",
             paramLabel = "SPEC",
             description =
-                    "A remote SPARQL 1.1 store instead of --db (serve only): sparql:QUERY_URL[,update=URL][,gsp=URL] "
+                    "A remote SPARQL 1.1 store instead of --db (serve, backup, load): sparql:QUERY_URL[,update=URL][,gsp=URL] "
                             + "(default: $MDKG_STORE); credentials from $MDKG_STORE_USER and $MDKG_STORE_PASSWORD.")
     String remote;
 
@@ -65,12 +66,26 @@ final class StoreOptions {
                         + " lists what is wrong.");
     }
 
+    /**
+     * As {@link #use}, but over the remote store when {@code --store} (or {@code MDKG_STORE}) names one: connected,
+     * not loaded (an empty remote store stays empty).
+     */
+    <T> T useAny(Function<Store, T> work) {
+        Settings settings = settings().build();
+        if (settings.store() == null) {
+            return use(work);
+        }
+        try (Store store = SparqlStore.connect(settings.store())) {
+            return work.apply(store);
+        }
+    }
+
     /** Opens the store, hands it to {@code work}, and closes it again whatever happens. */
     <T> T use(Function<Store, T> work) {
         Settings settings = settings().build();
         if (settings.store() != null) {
             throw MdkgException.badParameter(
-                    "store", "only mdkg serve works over a remote store yet; give this command --db DIR");
+                    "store", "only serve, backup and load work over a remote store yet; give this command --db DIR");
         }
         try (Store store = Store.open(settings.db())) {
             return work.apply(store);

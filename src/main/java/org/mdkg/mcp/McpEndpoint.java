@@ -40,7 +40,7 @@ public final class McpEndpoint {
                 .build();
         List<SyncToolSpecification> tools = new ArrayList<>();
         for (NamedQuery q : library.all()) {
-            tools.add(QueryTools.of(q, calls, limits.paramMaxChars()));
+            tools.add(QueryTools.of(q, () -> library.find(q.id()).orElse(q), calls, limits.paramMaxChars()));
         }
         tools.add(SparqlTool.of(store, limits));
         McpServer.sync(transport)

@@ -7,6 +7,7 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mdkg.api.NamedQueryCalls;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.PageRequest;
@@ -19,7 +20,9 @@ import org.mdkg.query.PageRequest;
 final class QueryTools {
     private QueryTools() {}
 
-    static SyncToolSpecification of(NamedQuery query, NamedQueryCalls calls, int paramMaxChars) {
+    /** @param current the query as the library holds it at the call (its enumerated values follow the store) */
+    static SyncToolSpecification of(
+            NamedQuery query, Supplier<NamedQuery> current, NamedQueryCalls calls, int paramMaxChars) {
         Tool tool = Tool.builder()
                 .name(query.id())
                 .title(query.summary())
@@ -28,7 +31,7 @@ final class QueryTools {
                 .annotations(readOnly(query.summary()))
                 .build();
         return new SyncToolSpecification(
-                tool, (context, request) -> call(query, calls, request.arguments(), paramMaxChars));
+                tool, (context, request) -> call(current.get(), calls, request.arguments(), paramMaxChars));
     }
 
     static ToolAnnotations readOnly(String title) {

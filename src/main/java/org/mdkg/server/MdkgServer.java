@@ -132,7 +132,8 @@ public final class MdkgServer implements AutoCloseable {
             refuseTakenPort(settings);
             DatasetGraph dsg = store.dataset();
             secure(dsg, settings);
-            QueryLibrary library = queries.enumerated(dsg); // grlc's enumerate: values from the data, read once
+            // grlc's enumerate: values from the data, read again at the first request after the store's version changed
+            QueryLibrary library = queries.enumerated(dsg, store::version);
             QueryRunner runner = new QueryRunner(store, fastPaths);
             SearchIndex search = new SearchIndex(store, settings.searchMaxChars());
             NamedQueryCalls calls = new NamedQueryCalls(store, runner); // REST and MCP rows, one shaping

@@ -215,7 +215,7 @@ final class WriteFilter extends HttpFilter {
         resp.setStatus(200);
         resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + Backup.defaultFileName() + "\"");
-        Backup.write(store.dataset(), resp.getOutputStream());
+        Backup.write(store, resp.getOutputStream());
     }
 
     /** Online compaction: readers go on while the new generation is written; writes wait for the switch. */

@@ -68,6 +68,12 @@ final class DatasetVersion {
                 NodeFactory.createLiteralString(HexFormat.of().formatHex(token)));
     }
 
+    /** The token {@code dataset} keeps (null if none), read in the caller's transaction. */
+    static String token(DatasetGraph dataset) {
+        var kept = dataset.find(GraphNames.META, STORE, CHANGE.dataVersion, Node.ANY);
+        return kept.hasNext() ? kept.next().getObject().getLiteralLexicalForm() : null;
+    }
+
     private String compute() {
         return Txn.calculateRead(dataset, () -> {
             var kept = dataset.find(GraphNames.META, STORE, CHANGE.dataVersion, Node.ANY);

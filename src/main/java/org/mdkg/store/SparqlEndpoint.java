@@ -1,5 +1,6 @@
 package org.mdkg.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -19,8 +20,11 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -29,6 +33,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
@@ -112,6 +117,63 @@ final class SparqlEndpoint {
                     "the store refused the graph " + name.getURI() + " (HTTP " + response.statusCode() + " from "
                             + settings.gspUrl() + "): " + bounded(response.body()));
         }
+    }
+
+    /**
+     * The named graph {@code name} as the store holds it: a Graph Store protocol {@code GET} (N-Triples), sent again
+     * like any read when it did not reach the store; if the store has no such endpoint (404, 405, 406, 501), one
+     * {@code CONSTRUCT} of the graph through the query endpoint instead.
+     */
+    Graph get(Node name) {
+        String sep = settings.gspUrl().contains("?") ? "&" : "?";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        settings.gspUrl() + sep + "graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8)))
+                .timeout(settings.requestTimeout())
+                .header("Accept", Lang.NTRIPLES.getHeaderString())
+                .GET();
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response = null;
+        for (int attempt = 0; response == null; attempt++) {
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                throw new QueryCancelledException();
+            } catch (IOException e) {
+                if (attempt >= settings.readRetries()) {
+                    throw unreachable(e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw unreachable(e);
+            }
+        }
+        int status = response.statusCode();
+        if (status == 404 || status == 405 || status == 406 || status == 501) {
+            return construct(name);
+        }
+        if (status / 100 != 2) {
+            throw new MdkgException(
+                    ErrorKind.FAILURE,
+                    "the store did not send the graph " + name.getURI() + " (HTTP " + status + " from "
+                            + settings.gspUrl() + "): "
+                            + bounded(new String(response.body(), StandardCharsets.UTF_8)));
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(response.body()))
+                .lang(Lang.NTRIPLES)
+                .parse(graph);
+        return graph;
+    }
+
+    private Graph construct(Node name) {
+        Query q = QueryFactory.create(
+                "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH " + NodeFmtLib.strNT(name) + " { ?s ?p ?o } }");
+        return retried(() -> {
+            try (QueryExec exec =
+                    builder(q, settings.requestTimeout().toMillis()).build()) {
+                return exec.construct();
+            }
+        });
     }
 
     /** Sends one SPARQL Update request; never sent twice. */

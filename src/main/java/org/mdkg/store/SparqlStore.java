@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.base.Sha256;
 import org.mdkg.config.RemoteStore;
 import org.mdkg.vocab.CHANGE;
@@ -43,6 +48,8 @@ public final class SparqlStore implements Store {
             SELECT ?g ?src ?id ?mod { GRAPH <urn:mdkg:graph:meta> { ?g dct:source ?src ; dct:identifier ?id ;
               dct:modified ?mod } }
             """);
+
+    private static final int SNAPSHOT_TRIES = 3;
 
     private final RemoteStore settings;
     private final SparqlEndpoint endpoint;
@@ -148,6 +155,43 @@ public final class SparqlStore implements Store {
         Txn.executeRead(source, () -> names.forEach(g -> endpoint.put(g, source.getGraph(g))));
         LOG.info(
                 "Sent {} graphs to {} in {} ms", names.size(), settings.gspUrl(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Reads every mdkg graph with a Graph Store protocol {@code GET} (one request per graph, a {@code CONSTRUCT} if
+     * the store has no GSP endpoint) and sends the quads to {@code sink} only when the snapshot is consistent: the
+     * store's version was the same before and after the reads, and every graph arrived with as many triples as the
+     * store counts for it. Another front-end's write meanwhile makes it read again (at most {@value #SNAPSHOT_TRIES}
+     * times); a graph that arrived cut is refused. The graphs are held in memory until then.
+     */
+    @Override
+    public void snapshot(Consumer<Quad> sink) {
+        for (int attempt = 1; ; attempt++) {
+            String before = version();
+            Map<Node, Long> counts = counts();
+            Map<Node, Graph> read = new java.util.LinkedHashMap<>();
+            counts.keySet().forEach(g -> read.put(g, endpoint.get(g)));
+            if (before.equals(version())) {
+                read.forEach((g, graph) -> {
+                    if (graph.size() != counts.get(g)) {
+                        throw new MdkgException(
+                                ErrorKind.STORE_DAMAGED,
+                                "the store at " + settings.gspUrl() + " sent " + graph.size() + " triples of "
+                                        + g.getURI() + " but counts " + counts.get(g)
+                                        + " (does it cut results, as Virtuoso's ResultSetMaxRows does?); "
+                                        + "nothing was written");
+                    }
+                    graph.find().forEachRemaining(t -> sink.accept(Quad.create(g, t)));
+                });
+                return;
+            }
+            if (attempt >= SNAPSHOT_TRIES) {
+                throw new MdkgException(
+                        ErrorKind.FAILURE,
+                        "the store at " + settings.queryUrl() + " changed during each of " + SNAPSHOT_TRIES
+                                + " reads of its graphs, so no consistent snapshot was taken; try again");
+            }
+        }
     }
 
     /** The named graphs and their sizes, from one query. */

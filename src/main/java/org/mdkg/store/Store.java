@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Where the graph lives, and the one place that knows its engine. The default is the embedded TDB2 store
@@ -34,6 +35,14 @@ public interface Store extends AutoCloseable {
         return Tdb2Store.inMemory();
     }
 
+    /**
+     * The version token {@code dataset} holds in its metadata graph (null if none), read through {@code find}; inside
+     * a write transaction, the version that write sees (and, after {@link #renewVersion}, the one it will leave).
+     */
+    static String versionToken(DatasetGraph dataset) {
+        return DatasetVersion.token(dataset);
+    }
+
     /** The engine, as {@code /api/health} names it ("TDB2"). */
     String kind();
 
@@ -59,6 +68,15 @@ public interface Store extends AutoCloseable {
     List<GraphInfo> describeGraphs();
 
     boolean isEmpty();
+
+    /**
+     * Sends every quad of the named graphs to {@code sink} as one consistent snapshot: on the embedded store, read in
+     * one read transaction; a remote store reads each graph with the Graph Store protocol (see {@link SparqlStore}).
+     */
+    default void snapshot(Consumer<Quad> sink) {
+        DatasetGraph dsg = dataset();
+        org.apache.jena.system.Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(sink));
+    }
 
     /** The gate every request and background task holds while it uses the store (see {@link StoreGate}). */
     StoreGate gate();

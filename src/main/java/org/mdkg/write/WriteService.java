@@ -42,8 +42,14 @@ public final class WriteService {
     private final SystemGraphGuard guard;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
-    /** Violations of the committed state, known after the first write; only this service writes meanwhile. */
+    /**
+     * Violations of the state this service last committed, known after its first write, and that state's version:
+     * a write that begins on another version (another front-end wrote to the same remote store meanwhile, or a load
+     * ran) does not trust them and computes them again.
+     */
     private Set<ShapeResult> committedViolations;
+
+    private String committedVersion;
 
     /** Checked against the shapes shipped in the jar; no kept graph may be written. */
     public WriteService(Store store, Derivations derivations) {
@@ -164,12 +170,19 @@ public final class WriteService {
         lock.lock();
         try {
             long t0 = System.nanoTime();
+            String[] left = new String[1];
             Outcome outcome = Txn.calculateWrite(store.dataset(), () -> {
+                String seen = Store.versionToken(store.dataset());
+                if (seen == null || !seen.equals(committedVersion)) {
+                    committedViolations = null; // not the state they were counted in
+                }
                 Outcome done = write.get();
                 store.renewVersion();
+                left[0] = Store.versionToken(store.dataset());
                 return done;
             });
             committedViolations = outcome.violations();
+            committedVersion = left[0];
             ChangeRecord r = outcome.record();
             LOG.info(
                     "Change {} by {} from {}: +{} -{} quads in {} ms",

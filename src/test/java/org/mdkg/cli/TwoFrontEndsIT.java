@@ -1,22 +1,43 @@
 package org.mdkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mdkg.Fixtures;
 import org.mdkg.TestServers;
 import org.mdkg.config.Settings;
 import org.mdkg.config.WriteAccess;
+import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryLibrary;
 import org.mdkg.server.MdkgServer;
 import org.mdkg.store.FusekiProcess;
 import org.mdkg.store.SparqlStore;
+import org.mdkg.store.Store;
 
 /**
  * Two mdkg front-ends over one Fuseki started by the test: a write through one (validated, derived and recorded by
@@ -28,14 +49,27 @@ class TwoFrontEndsIT {
     private static final String ASK = "ASK { <https://w3id.org/mdkg/id/commitment/c01> "
             + "<http://www.w3.org/2000/01/rdf-schema#comment> \"Seen by the other front-end.\"@en }";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static FusekiProcess fuseki;
     private static MdkgServer writer;
     private static MdkgServer reader;
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         fuseki = FusekiProcess.start();
+        Path queries = Files.createTempDirectory("mdkg-two-front-ends").resolve("queries");
+        Files.createDirectories(queries);
+        try (Stream<Path> bundled = Files.list(Path.of("queries"))) {
+            for (Path q : bundled.toList()) {
+                Files.copy(q, queries.resolve(q.getFileName()));
+            }
+        }
+        // a grlc query whose process parameter takes only the values in the data (enumerate)
+        Files.copy(Fixtures.path("grlc", "meetings-of.rq"), queries.resolve("meetings-of.rq"));
         Settings settings = TestServers.settings(Path.of("unused-db"))
+                .queries(queries)
+                .queryTimeout(Duration.ofMinutes(2)) // the machine the tests share can be slow; no timing is asserted
                 .store(fuseki.store())
                 .writes(new WriteAccess(true, TOKEN, null, null))
                 .build();
@@ -92,6 +126,132 @@ class TwoFrontEndsIT {
                         .build());
         assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.body());
         assertEquals(before, etag(reader));
+    }
+
+    @Test
+    void a_label_and_an_enumerated_value_written_through_one_front_end_are_found_and_accepted_by_the_other() {
+        String dialogue = "https://w3id.org/mdkg/id/process/quillendor";
+        String source = first(
+                reader,
+                "PREFIX mdkg: <https://w3id.org/mdkg/ontology#> SELECT ?v { ?v a mdkg:Source } ORDER BY ?v LIMIT 1");
+        String meetingsOf = "/api/queries/meetings-of?process=" + URLEncoder.encode(dialogue, StandardCharsets.UTF_8);
+        // both front-ends have served both before the write, so anything they read once is already read
+        assertEquals(400, get(reader, meetingsOf).statusCode(), "not yet a value in the data");
+        assertEquals(0, total(get(reader, "/api/search?q=Quillendor")));
+        assertEquals(0, total(get(writer, "/api/search?q=Quillendor")));
+        HttpResponse<String> written =
+                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString("PREFIX mdkg: <https://w3id.org/mdkg/ontology#> "
+                                + "INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
+                                + "<https://w3id.org/mdkg/id/meeting/quillendor> a mdkg:Meeting ; "
+                                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor gathering\"@en ; "
+                                + "mdkg:ofDialogue <" + dialogue + "> ; "
+                                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> . "
+                                + "<" + dialogue + "> a mdkg:Dialogue ; "
+                                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor process\"@en ; "
+                                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> } }"))
+                        .build());
+        assertEquals(200, written.statusCode(), written.body());
+        assertEquals(2, total(get(reader, "/api/search?q=Quillendor")), "the reader's search follows the store");
+        assertEquals(2, total(get(writer, "/api/search?q=Quillendor")), "the writer's too");
+        HttpResponse<String> accepted = get(reader, meetingsOf);
+        assertEquals(200, accepted.statusCode(), "the reader accepts the new enumerated value: " + accepted.body());
+        assertEquals(1, total(accepted));
+    }
+
+    @Test
+    void a_backup_of_the_remote_store_restored_into_an_embedded_store_answers_the_same() throws Exception {
+        Path dir = Files.createTempDirectory("mdkg-remote-backup");
+        Path file = dir.resolve("remote.nq.gz");
+        CliIT.Run backup = CliIT.mdkg("backup", "--store", "sparql:" + fuseki.datasetUrl(), "--out", file.toString());
+        assertEquals(0, backup.code(), backup.out() + backup.err());
+        CliIT.Run restore = CliIT.mdkg("restore", "--db", dir.resolve("db").toString(), file.toString());
+        assertEquals(0, restore.code(), restore.out() + restore.err());
+        HttpResponse<byte[]> served = HTTP.send(
+                HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/backup"))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        try (Store restored = Store.open(dir.resolve("db"));
+                SparqlStore remote = SparqlStore.connect(fuseki.store())) {
+            Map<String, Long> remoteGraphs = sizes(remote);
+            assertTrue(remoteGraphs.size() > 50, remoteGraphs.toString());
+            assertEquals(remoteGraphs, sizes(restored), "every graph, with its size");
+            assertEquals(quads(file), quads(served.body()), "the server's GET /backup sends the same snapshot");
+            for (String query : List.of("processes", "commitments", "actors")) {
+                NamedQuery q = QueryLibrary.load(Path.of("queries")).find(query).orElseThrow();
+                assertEquals(rows(remote, q), rows(restored, q), query);
+            }
+        }
+    }
+
+    private static Map<String, Long> sizes(Store store) {
+        Map<String, Long> sizes = new TreeMap<>();
+        store.describeGraphs().forEach(g -> sizes.put(g.iri(), g.triples()));
+        return sizes;
+    }
+
+    private static List<String> quads(Path backup) throws IOException {
+        return quads(Files.readAllBytes(backup));
+    }
+
+    /** The backup's lines, sorted, with blank node labels blanked (each store labels its own). */
+    private static List<String> quads(byte[] gzipped) throws IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(l -> l.replaceAll("_:\\S+", "_:b"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<String> rows(Store store, NamedQuery q) {
+        List<String> rows = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExec exec =
+                    QueryExec.dataset(store.dataset()).query(q.query()).build()) {
+                exec.select().forEachRemaining(b -> {
+                    Map<String, String> row = new TreeMap<>();
+                    b.forEach((v, n) -> row.put(v.getVarName(), n.toString()));
+                    rows.add(row.toString());
+                });
+            }
+        });
+        rows.sort(null);
+        return rows;
+    }
+
+    private static HttpResponse<String> get(MdkgServer server, String path) {
+        return RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .GET()
+                .build());
+    }
+
+    private static long total(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        try {
+            return new ObjectMapper().readTree(r.body()).path("total").asLong(-1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String first(MdkgServer server, String select) {
+        try {
+            JsonNode rows = new ObjectMapper()
+                    .readTree(sparql(server, select))
+                    .path("results")
+                    .path("bindings");
+            assertFalse(rows.isEmpty(), select);
+            return rows.get(0).path("v").path("value").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String etag(MdkgServer server) {
