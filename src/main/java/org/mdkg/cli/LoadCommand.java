@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + "Each file replaces its own named graph urn:mdkg:graph:<path>. All files load, or none do. "
                 + "A load that adds a SHACL violation (shapes shipped in the jar, or $MDKG_SHAPES) is refused; "
                 + "each load is recorded in urn:mdkg:graph:changes. The graphs of ontology/ are replaced only "
-                + "with --ontology.",
+                + "with --ontology. With --store sparql:…, the files are parsed, derived, checked and recorded here "
+                + "and sent to the remote store as one update.",
         footer = ExitCode.HELP)
 final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to load.")
@@ -62,9 +63,10 @@ final class LoadCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SystemGraphGuard guard = ontology ? SystemGraphGuard.allowingOntologyLoads() : SystemGraphGuard.standard();
         Settings settings = store.settings().build();
-        LoadPlan plan = Loaders.holdsNoData(settings.db())
+        // over a remote store (--store): parsed and checked here, sent as one conditional update (StoreOptions.useAny)
+        LoadPlan plan = settings.store() == null && Loaders.holdsNoData(settings.db())
                 ? loadIntoNewStore(settings, guard, progress)
-                : store.use(opened -> {
+                : store.useAny(opened -> {
                     LoadPlan parsed = Loaders.forStore(opened).plan(paths, graph, progress);
                     if (!allowEmpty) {
                         refuseEmpty(parsed);

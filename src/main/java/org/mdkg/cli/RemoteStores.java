@@ -2,10 +2,7 @@ package org.mdkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.system.Txn;
 import org.mdkg.config.Settings;
-import org.mdkg.derive.Derivations;
-import org.mdkg.load.DerivationStamp;
 import org.mdkg.load.LoadListener;
 import org.mdkg.load.LoadPlan;
 import org.mdkg.store.SparqlStore;
@@ -19,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * How {@code mdkg serve} opens a remote store ({@code --store sparql:…}). An empty store gets the bundled files:
  * they are parsed, described, derived, checked against the SHACL gate and recorded in an embedded store in memory
  * (the same write service as {@code mdkg load}), and every graph of it is then sent to the remote store. A store
- * that holds data is served as it is; if its derivations are stale, that is said, since they cannot be recomputed
- * through a remote store yet.
+ * that holds data is served as it is, its derivations computed again first when they are stale (data or steps
+ * changed): on the write's copy of the store, sent as one conditional update.
  */
 final class RemoteStores {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteStores.class);
@@ -37,10 +34,9 @@ final class RemoteStores {
             } else {
                 loadInto(remote, settings, bundled);
             }
-        } else if (!Txn.calculateRead(
-                remote.dataset(), () -> DerivationStamp.isCurrent(remote.dataset(), Derivations.standard()))) {
-            LOG.warn("The remote store's derived graph is not current for its data and this mdkg's steps; it is "
-                    + "served as it is (derive again through an embedded store and send it, or empty the store)");
+        } else {
+            // derived again on the write's copy and sent in one conditional update, as the embedded store derives
+            Loaders.forStore(remote).deriveIfStale();
         }
         return remote;
     }

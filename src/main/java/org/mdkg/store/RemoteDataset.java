@@ -1,8 +1,11 @@
 package org.mdkg.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -43,6 +46,10 @@ final class RemoteDataset extends DatasetGraphBaseFind {
      * 2,479 triples in a fresh database), which are not mdkg's data and must not make a fresh store look loaded.
      */
     static final String MDKG_GRAPHS = "FILTER(STRSTARTS(STR(?g), \"" + GraphNames.PREFIX + "\"))";
+
+    /** Each of mdkg's graphs with its size (one query). */
+    static final Query GRAPHS = QueryFactory.create(
+            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + MDKG_GRAPHS + " } GROUP BY ?g ORDER BY ?g");
 
     private static final String[] VARS = {"g", "s", "p", "o"};
 
@@ -246,7 +253,7 @@ final class RemoteDataset extends DatasetGraphBaseFind {
     @Override
     public void begin(TxnType type) {
         if (type == TxnType.WRITE) {
-            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
+            writing.set(copy());
         }
         transaction.set(type);
     }
@@ -262,9 +269,47 @@ final class RemoteDataset extends DatasetGraphBaseFind {
             return false;
         }
         if (writing.get() == null) {
-            writing.set(new WriteBuffer(ask(Node.ANY, null, null, null)));
+            writing.set(copy());
         }
         return true;
+    }
+
+    /**
+     * The store copied for a write, refused if the copy is not whole: an engine may cut a result silently (Virtuoso at
+     * its {@code ResultSetMaxRows}), so the copy's quads per graph are compared with the store's own counts (one
+     * COUNT query), and a write on a cut copy, which would delete what it did not see, is never computed.
+     */
+    private WriteBuffer copy() {
+        Map<Node, Long> before = counts(endpoint);
+        List<Quad> quads = ask(Node.ANY, null, null, null);
+        Map<Node, Long> copied = new TreeMap<>(Comparator.comparing(Node::getURI));
+        quads.forEach(q -> copied.merge(q.getGraph(), 1L, Long::sum));
+        if (!copied.equals(before)) {
+            Map<Node, Long> after = counts(endpoint);
+            if (!after.equals(before)) {
+                throw new MdkgException(
+                        ErrorKind.FAILURE,
+                        "another front-end wrote to the store while this write read it, so it was not applied; "
+                                + "send it again");
+            }
+            long counted = before.values().stream().mapToLong(Long::longValue).sum();
+            throw new MdkgException(
+                    ErrorKind.STORE_DAMAGED,
+                    "the remote store sent " + quads.size() + " of the " + counted + " triples it counts ("
+                            + endpoint.queryUrl() + " cuts long results, as Virtuoso does at its ResultSetMaxRows; "
+                            + "raise that limit above the store's size), so no write can be computed; nothing "
+                            + "was changed");
+        }
+        return new WriteBuffer(quads);
+    }
+
+    /** Each of mdkg's graphs in the store with its size, from one query. */
+    static Map<Node, Long> counts(SparqlEndpoint endpoint) {
+        Map<Node, Long> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
+        for (Binding b : endpoint.selectAll(GRAPHS)) {
+            counts.put(b.get("g"), ((Number) b.get("n").getLiteralValue()).longValue());
+        }
+        return counts;
     }
 
     /** Sends the write's changes in one update, refused if the store changed since the write began. */

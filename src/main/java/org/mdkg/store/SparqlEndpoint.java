@@ -67,6 +67,10 @@ final class SparqlEndpoint {
                                                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    String queryUrl() {
+        return settings.queryUrl();
+    }
+
     /** A SELECT query's rows as they stream in; close the returned execution when done. */
     Rows open(Query select, long timeoutMillis) {
         long limit =

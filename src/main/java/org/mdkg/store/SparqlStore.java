@@ -37,8 +37,6 @@ public final class SparqlStore implements Store {
     private static final Query VERSION = QueryFactory.create("SELECT ?v { GRAPH " + NodeFmtLib.strNT(GraphNames.META)
             + " { " + NodeFmtLib.strNT(DatasetVersion.STORE) + " " + NodeFmtLib.strNT(CHANGE.dataVersion)
             + " ?v } }");
-    private static final Query GRAPHS = QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
-            + RemoteDataset.MDKG_GRAPHS + " } GROUP BY ?g ORDER BY ?g");
     /** A SELECT, not an ASK: Virtuoso 7 answers an ASK with a one-row result set, not a boolean. */
     private static final Query ANY =
             QueryFactory.create("SELECT ?g { GRAPH ?g { ?s ?p ?o } " + RemoteDataset.MDKG_GRAPHS + " } LIMIT 1");
@@ -196,11 +194,7 @@ public final class SparqlStore implements Store {
 
     /** The named graphs and their sizes, from one query. */
     private Map<Node, Long> counts() {
-        Map<Node, Long> counts = new java.util.LinkedHashMap<>();
-        for (Binding b : endpoint.selectAll(GRAPHS)) {
-            counts.put(b.get("g"), ((Number) b.get("n").getLiteralValue()).longValue());
-        }
-        return counts;
+        return RemoteDataset.counts(endpoint);
     }
 
     /** The named graphs now, asked again only when the version changed. */

@@ -3,6 +3,7 @@ package org.mdkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mdkg.Fixtures;
 import org.mdkg.TestServers;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
+import org.mdkg.config.RemoteStore;
 import org.mdkg.config.Settings;
 import org.mdkg.config.WriteAccess;
 import org.mdkg.query.NamedQuery;
@@ -182,11 +187,63 @@ class TwoFrontEndsIT {
             assertTrue(remoteGraphs.size() > 50, remoteGraphs.toString());
             assertEquals(remoteGraphs, sizes(restored), "every graph, with its size");
             assertEquals(quads(file), quads(served.body()), "the server's GET /backup sends the same snapshot");
-            for (String query : List.of("processes", "commitments", "actors")) {
+            for (String query : List.of("processes", "frameworks")) {
                 NamedQuery q = QueryLibrary.load(Path.of("queries")).find(query).orElseThrow();
                 assertEquals(rows(remote, q), rows(restored, q), query);
             }
         }
+    }
+
+    @Test
+    void a_load_through_the_remote_store_is_seen_by_the_front_ends_and_a_bad_file_changes_nothing() throws IOException {
+        String ask = "ASK { <https://w3id.org/mdkg/id/commitment/c01> "
+                + "<http://www.w3.org/2000/01/rdf-schema#comment> \"Loaded through the remote store.\"@en }";
+        String before = etag(reader);
+        CliIT.Run bad = CliIT.mdkg(
+                "load",
+                "--store",
+                "sparql:" + fuseki.datasetUrl(),
+                Fixtures.path("load", "bad-unterminated.ttl").toString());
+        assertEquals(2, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("bad-unterminated.ttl:6:"), bad.err());
+        assertEquals(before, etag(reader), "a refused load sends nothing");
+        Path dir = Path.of("target", "remote-load");
+        Files.createDirectories(dir);
+        Path file = dir.resolve("extra.ttl");
+        Files.writeString(
+                file,
+                "<https://w3id.org/mdkg/id/commitment/c01> <http://www.w3.org/2000/01/rdf-schema#comment> "
+                        + "\"Loaded through the remote store.\"@en .\n");
+        assertTrue(sparql(reader, ask).contains("false"));
+        CliIT.Run good = CliIT.mdkg("load", "--store", "sparql:" + fuseki.datasetUrl(), file.toString());
+        assertEquals(0, good.code(), good.out() + good.err());
+        assertTrue(sparql(reader, ask).contains("true"), "the other front-end sees the load");
+        assertNotEquals(before, etag(reader));
+        String latest = get(reader, "/api/changes?limit=1").body();
+        assertTrue(latest.contains("load "), "the load is recorded in the store's change log: " + latest);
+    }
+
+    @Test
+    void a_write_over_a_store_that_cuts_its_results_is_refused_as_a_store_error_and_changes_nothing() {
+        // mdkg's own /sparql cuts a result at MDKG_RESULT_MAX_ROWS (10,000 rows by default) as Virtuoso cuts at its
+        // ResultSetMaxRows: a plain SPARQL client sees only a shorter 200 answer (the bundled data are 46,223 triples)
+        RemoteStore cutting = RemoteStore.parse(RemoteStore.SCHEME + reader.baseUrl() + "/sparql", Map.of());
+        String before = etag(reader);
+        try (SparqlStore store = SparqlStore.connect(cutting)) {
+            MdkgException e = assertThrows(
+                    MdkgException.class,
+                    () -> Txn.executeWrite(
+                            store.dataset(),
+                            () -> store.dataset()
+                                    .add(
+                                            NodeFactory.createURI("urn:mdkg:graph:test/cut"),
+                                            NodeFactory.createURI("urn:x:a"),
+                                            NodeFactory.createURI("urn:x:b"),
+                                            NodeFactory.createURI("urn:x:c"))));
+            assertEquals(ErrorKind.STORE_DAMAGED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("cuts long results"), e.getMessage());
+        }
+        assertEquals(before, etag(reader));
     }
 
     private static Map<String, Long> sizes(Store store) {
