@@ -156,7 +156,7 @@ abstract class RemoteStoreSuite {
 
     @Test
     void a_query_past_the_stores_own_time_limit_is_a_503_too() {
-        // the test's engine stops a query after 10 s, before mdkg's 30 s: its answer is a time-out here
+        // the test's engine stops a query after 20 s, before mdkg's 30 s: its answer is a time-out here
         String cross = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         HttpResponse<String> r = sparql(server.baseUrl() + "/sparql", cross);
         assertEquals(503, r.statusCode(), r.body());

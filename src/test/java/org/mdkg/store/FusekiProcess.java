@@ -38,7 +38,8 @@ public final class FusekiProcess implements StoreProcess {
                             JAR.toString(),
                             "--localhost",
                             "--port=" + port,
-                            "--timeout=10000", // a query mdkg gave up on does not keep the machine busy
+                            "--timeout=20000", // a query mdkg gave up on does not keep the machine busy (mdkg stops at
+                            // 30 s)
                             "--mem",
                             "--update",
                             "/ds")
