@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -76,7 +77,7 @@ public final class Backup {
         return writeTo(out -> write(store, out), file);
     }
 
-    private static long writeTo(java.util.function.ToLongFunction<OutputStream> write, Path file) {
+    private static long writeTo(ToLongFunction<OutputStream> write, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 
 /**
  * Where the graph lives, and the one place that knows its engine. The default is the embedded TDB2 store
@@ -75,7 +76,7 @@ public interface Store extends AutoCloseable {
      */
     default void snapshot(Consumer<Quad> sink) {
         DatasetGraph dsg = dataset();
-        org.apache.jena.system.Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(sink));
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(sink));
     }
 
     /** The gate every request and background task holds while it uses the store (see {@link StoreGate}). */
