@@ -9,7 +9,7 @@
 #   wrk      /api/queries/processes and a /sparql GET, $WRK_CONNECTIONS connections, the response cache on (the
 #            default): one front-end per store, then two front-ends over the same remote store (two mdkg serve on two
 #            ports, one wrk each with half the connections, at the same time; their requests/s added), next to the
-#            store queried directly by wrk with the query mdkg sends it (a POST of application/sparql-query).
+#            store queried directly by wrk with the query mdkg sends it (a POST of an HTML form, as mdkg sends it).
 #
 # Run from the repository root:  docs/bench/scale-out.sh [SECTION...]   (sections: queries wrk; default both)
 # Environment: CALLS (per query and side, default 11), WARMUP (default 2), TIMEOUT (s per call, and mdkg's own
@@ -36,6 +36,7 @@ cleanup() {
   for pid in "${FRONT_PIDS[@]}" "${STORE_PID[@]}"; do wait "$pid" 2> /dev/null || true; done
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # store_up ENGINE: starts the remote store once (org.mdkg.bench.StoreServer); sets STORE[ENGINE] to its sparql:… spec
 store_up() {
@@ -100,14 +101,16 @@ wrk_row() {
     END { printf "| %s | %d | %s | %.0f | %.1f | %.1f | %s |\n", label, n, l, r, p50, p99, e }'
 }
 
-# sent_script ENGINE ID_OR_TEXT TAG: a wrk script that POSTs the query mdkg sends to ENGINE's store for ID_OR_TEXT
+# sent_script ENGINE ID_OR_TEXT TAG: a wrk script that POSTs (as mdkg does, an HTML form) the query mdkg sends to
+# ENGINE's store for ID_OR_TEXT
 sent_script() {
   local out=$LOG/sent-$1-$3.lua
   {
     echo 'wrk.method = "POST"'
-    echo 'wrk.headers["Content-Type"] = "application/sparql-query"'
+    echo 'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"'
     echo 'wrk.headers["Accept"] = "application/sparql-results+json"'
-    echo "wrk.body = [==[$(java -cp "$CP" org.mdkg.bench.ScaleOutBenchmark sent "${STORE[$1]}" queries "$2" 2> /dev/null)]==]"
+    echo "wrk.body = [==[query=$(java -cp "$CP" org.mdkg.bench.ScaleOutBenchmark sent "${STORE[$1]}" queries "$2" \
+      2> "$LOG/sent.log" | jq -sRr @uri)]==]"
   } > "$out"
   echo "$out"
 }
