@@ -68,7 +68,7 @@ wrk_summary() {
   awk 'BEGIN {p="-"; m="-"; h="-"} /Requests\/sec/ {r=$2} /^ +50%/ {h=$2} /^ +99%/ {p=$2} /^ +Latency +[0-9]/ {m=$4}
        /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e); gsub(/ /, "", e)} /Non-2xx/ {n=",non2xx=" $NF}
        / 0 requests in/ {z="no-answer,"}
-       END {printf "%s %s %s %s %s\n", r, h, p, m, (e=="" && n=="" && z=="") ? "none" : z e n}' "$1"
+       END {s = z e n; sub(/^,/, "", s); sub(/,$/, "", s); printf "%s %s %s %s %s\n", r, h, p, m, s == "" ? "none" : s}' "$1"
 }
 
 # wrk_once PATH CONNECTIONS -> "req/s p99 max errors" against mdkg on $PORT
