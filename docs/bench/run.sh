@@ -8,41 +8,16 @@
 #
 # Run from the repository root:  docs/bench/run.sh [SECTION...]   (sections: start load queries wrk; default all)
 # Environment: ROUNDS (A B rounds of the start, default 3), SIZES (default "100000 1000000"), SECONDS_WRK (default
-# 10), HEAP (mdkg's JVM heap flag, default -Xmx2g as in the README), PORT (default 3393), BENCH (work directory,
-# default target-bench; its stores are kept for the next sections). Needs wrk and GNU time (apt-get install wrk time).
+# 10), HEAP, PORT, BENCH (docs/bench/common.sh, which holds the build step and the helpers this script shares with
+# docs/bench/scale-out.sh). Needs wrk and GNU time (apt-get install wrk time).
 set -euo pipefail
-. .ci/jdk
+. docs/bench/common.sh
 sections=${*:-start load queries wrk}
 ROUNDS=${ROUNDS:-3}
 SIZES=${SIZES:-100000 1000000}
-SECONDS_WRK=${SECONDS_WRK:-10}
-HEAP=${HEAP:--Xmx2g}
-PORT=${PORT:-3393}
-BENCH=${BENCH:-target-bench}
-mkdir -p "$BENCH"
-BENCH=$(cd "$BENCH" && pwd)
-LOG=$BENCH/log
-mkdir -p "$LOG"
-
-for tool in wrk /usr/bin/time curl jq; do
-  command -v "$tool" > /dev/null || { echo "run.sh needs $tool (apt-get install -y wrk time curl jq)" >&2; exit 2; }
-done
-
-echo "== build ($(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
-mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dmdkg.build.dir="$BENCH/build"
-mvn -B -q test-compile dependency:build-classpath -Dspotless.check.skip=true -Dmdkg.build.dir="$BENCH/build" \
-  -Dmdep.outputFile="$BENCH/build/cp.txt" > /dev/null
-JAR=$BENCH/build/mdkg.jar
-CP=$BENCH/build/test-classes:$BENCH/build/classes:$(cat "$BENCH/build/cp.txt")
 BUNDLED=$(find ontology data -type f \( -name '*.ttl' -o -name '*.trig' -o -name '*.nt' -o -name '*.nq' \
   -o -name '*.jsonld' -o -name '*.rdf' \) | sort)
 ONTOLOGY=$(find ontology -type f -name '*.ttl' | sort)
-
-now_ms() { date +%s%3N; }
-disk() { du -sk "$1" | cut -f1; }                     # KiB on disk
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-load_avg() { cut -d' ' -f1 /proc/loadavg; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a/b }'; }
 
 # tdbloader LOC FILES... -> "ms rss_kib". Into one named graph, as mdkg keeps its data in named graphs (TDB2 then
 # writes the six quad indexes rather than the three triple indexes of the default graph).
@@ -53,18 +28,6 @@ tdbloader() {
     > "$LOG/tdbloader.log" 2>&1
   awk '{printf "%d %d\n", $1*1000, $2}' "$LOG/time.txt"
 }
-
-# serve DB [ENV...]: starts mdkg serve in the background; sets SERVER_PID; returns when /api/health answers 200
-serve() {
-  local db=$1; shift
-  env "$@" java $HEAP -jar "$JAR" serve --port "$PORT" --db "$db" > "$LOG/serve.log" 2>&1 &
-  SERVER_PID=$!
-  until curl -sf "http://127.0.0.1:$PORT/api/health" > /dev/null; do
-    kill -0 "$SERVER_PID" 2> /dev/null || { tail -20 "$LOG/serve.log" >&2; exit 3; }
-    sleep 0.05
-  done
-}
-stop() { kill "$SERVER_PID"; wait "$SERVER_PID" 2> /dev/null || true; }
 
 section_start() {
   echo "== fresh start on the bundled data ($(echo "$BUNDLED" | wc -l) files) vs tdb2.tdbloader, $ROUNDS rounds A B"
@@ -126,19 +89,10 @@ section_queries() {
   done
 }
 
-# wrk_once PATH CONNECTIONS -> "req/s p99 max errors"
-wrk_once() {
-  wrk -t2 -c"$2" -d"${SECONDS_WRK}s" --timeout 5s --latency "http://127.0.0.1:$PORT$1" > "$LOG/wrk.txt" 2>&1
-  awk 'BEGIN {p="-"; m="-"} /Requests\/sec/ {r=$2} /^ +99%/ {p=$2} /^ +Latency +[0-9]/ {m=$4}
-       /Socket errors/ {e=$0; sub(/^ *Socket errors: */, "", e); gsub(/ /, "", e)} /Non-2xx/ {n=",non2xx=" $NF}
-       / 0 requests in/ {z="no-answer,"}
-       END {printf "%s %s %s %s\n", r, p, m, (e=="" && n=="" && z=="") ? "none" : z e n}' "$LOG/wrk.txt"
-}
-
 section_wrk() {
   local big sparql
   big=$(echo "$SIZES" | awk '{print $NF}')
-  sparql="/sparql?query=$(printf 'PREFIX mdkg: <https://w3id.org/mdkg/ontology#> SELECT ?p ?l { ?p a mdkg:Process ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 100' | jq -sRr @uri)"
+  sparql="/sparql?query=$(printf '%s' "$WRK_QUERY" | jq -sRr @uri)"
   for db in start-db "load-$big-db"; do
     [ -d "$BENCH/$db" ] || continue
     echo "== wrk on $db (response cache on), ${SECONDS_WRK}s per run, ceiling = /assets/pages.css from the same server"

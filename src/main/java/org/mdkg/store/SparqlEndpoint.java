@@ -31,6 +31,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -202,6 +203,9 @@ final class SparqlEndpoint {
                 .endpoint(settings.queryUrl())
                 .httpClient(client)
                 .query(query)
+                // a GET, or an HTML-form POST when too long for a URL: Virtuoso 7.2.5 never answers a POST of
+                // application/sparql-query (Jena's default for a long query, as every query with mdkg's FROM list is)
+                .sendMode(QuerySendMode.asGetWithLimitForm)
                 .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         headers.forEach(b::httpHeader);
         return b;

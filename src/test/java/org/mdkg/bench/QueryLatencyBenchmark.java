@@ -1,15 +1,9 @@
 package org.mdkg.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.mdkg.TestServers;
-import org.mdkg.api.ExampleQueries;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryLibrary;
 
@@ -23,7 +17,9 @@ import org.mdkg.query.QueryLibrary;
  * query directory (default queries).
  */
 public final class QueryLatencyBenchmark {
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final Duration LIMIT = Duration.ofMinutes(10);
+
+    private final TimedCalls http = new TimedCalls();
     private final String base;
 
     private QueryLatencyBenchmark(String base) {
@@ -45,21 +41,19 @@ public final class QueryLatencyBenchmark {
         double worst = 0;
         String worstId = "";
         for (NamedQuery q : all) {
-            String path =
-                    "/api/queries/" + q.id() + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500";
+            String path = TimedCalls.restPath(q);
             for (int i = 0; i < warmup; i++) {
                 call(path);
             }
             int status = 0;
             long[] nanos = new long[calls];
             for (int i = 0; i < calls; i++) {
-                long[] r = call(path);
-                status = (int) r[0];
-                nanos[i] = r[1];
+                TimedCalls.Timed r = call(path);
+                status = r.status();
+                nanos[i] = r.nanos();
             }
-            Arrays.sort(nanos);
-            double median = nanos[calls / 2] / 1e6;
-            double max = nanos[calls - 1] / 1e6;
+            double median = TimedCalls.medianMillis(nanos);
+            double max = TimedCalls.maxMillis(nanos);
             if (median < target) {
                 under++;
             }
@@ -81,14 +75,7 @@ public final class QueryLatencyBenchmark {
                 worst);
     }
 
-    /** Status and nanoseconds to the last byte. */
-    private long[] call(String path) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        long start = System.nanoTime();
-        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-        return new long[] {resp.statusCode(), System.nanoTime() - start};
+    private TimedCalls.Timed call(String path) throws Exception {
+        return http.get(base + path, LIMIT);
     }
 }

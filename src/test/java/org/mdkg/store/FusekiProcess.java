@@ -11,7 +11,10 @@ import org.mdkg.config.RemoteStore;
  * process of its own on a free port, with one updatable in-memory dataset at {@code /ds}; stopped by {@link #close}.
  */
 public final class FusekiProcess implements StoreProcess {
-    private static final Path JAR = Path.of("target", "fuseki", "jena-fuseki-server.jar");
+    /** The jar the build copies, or the one the system property {@code mdkg.fuseki.jar} names (the benchmarks'). */
+    private static final Path JAR = Path.of(System.getProperty(
+            "mdkg.fuseki.jar",
+            Path.of("target", "fuseki", "jena-fuseki-server.jar").toString()));
 
     private final Process process;
     private final int port;
