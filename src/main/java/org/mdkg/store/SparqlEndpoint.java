@@ -27,12 +27,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
 import org.apache.jena.update.UpdateRequest;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.RemoteStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The remote store's three endpoints as mdkg talks to them: one pooled JDK {@link HttpClient} (its connect timeout
@@ -42,6 +45,7 @@ import org.mdkg.config.RemoteStore;
  * on the embedded store, and is not sent again.
  */
 final class SparqlEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlEndpoint.class);
     private final RemoteStore settings;
     private final HttpClient client;
     private final Map<String, String> headers;
@@ -66,6 +70,9 @@ final class SparqlEndpoint {
     Rows open(Query select, long timeoutMillis) {
         long limit =
                 timeoutMillis > 0 ? timeoutMillis : settings.requestTimeout().toMillis();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("query sent to the store, time limit {} ms:\n{}", limit, select);
+        }
         return retried(() -> {
             QueryExec exec = builder(select, limit).build();
             try {
@@ -136,6 +143,9 @@ final class SparqlEndpoint {
                 .endpoint(settings.queryUrl())
                 .httpClient(client)
                 .query(query)
+                // a long query goes as an HTML form (application/x-www-form-urlencoded), which every engine takes:
+                // Virtuoso 7.2 never answers a query sent as an application/sparql-query body (Jena's default)
+                .sendMode(QuerySendMode.asGetWithLimitForm)
                 .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         headers.forEach(b::httpHeader);
         return b;
