@@ -52,10 +52,10 @@ final class SparqlEndpoint {
 
     SparqlEndpoint(RemoteStore settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
+        this.client = new CompleteAnswers(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .build());
         this.headers = settings.user() == null
                 ? Map.of()
                 : Map.of(
@@ -156,7 +156,9 @@ final class SparqlEndpoint {
             try {
                 return read.get();
             } catch (RuntimeException e) {
-                if (causedBy(e, HttpTimeoutException.class) || isStoreTimeout(e)) {
+                if (causedBy(e, HttpTimeoutException.class)
+                        || causedBy(e, CompleteAnswers.PartialAnswer.class)
+                        || isStoreTimeout(e)) {
                     throw new QueryCancelledException();
                 }
                 if (!isTransient(e)) {
