@@ -99,14 +99,32 @@ final class ItemShaper {
         try {
             return switch (kind) {
                 case INTEGER -> new BigInteger(text.trim());
-                case DECIMAL -> new BigDecimal(text.trim()).toPlainString();
+                case DECIMAL -> canonicalDecimal(new BigDecimal(text.trim()));
                 case DOUBLE -> new BigDecimal(text.trim());
-                case BOOLEAN -> Boolean.parseBoolean(text.trim());
+                case BOOLEAN -> xsdBoolean(text.trim());
                 default -> text;
             };
         } catch (NumberFormatException e) {
             return text;
         }
+    }
+
+    /** An xsd:boolean's value: "true" or "1" (Virtuoso writes "1" and "0"); anything else is the text as it is. */
+    private static Object xsdBoolean(String text) {
+        return switch (text) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> text;
+        };
+    }
+
+    /**
+     * The canonical text of a decimal (XSD: no leading or trailing zeros, at least one digit on each side of the
+     * point), so that every store answers alike: {@code 6.0} for "6.0", "6" and "6.00" (Virtuoso gives "6").
+     */
+    static String canonicalDecimal(BigDecimal d) {
+        String text = d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+        return text.contains(".") ? text : text + ".0";
     }
 
     /** A row as a flat map of variable to plain value (CSV of named queries): IRIs and lists as the query gives them. */

@@ -130,7 +130,8 @@ final class Labels {
     /** A literal as text: booleans as yes/no, everything else as written. */
     static String literal(Node n) {
         if (XSDDatatype.XSDboolean.getURI().equals(n.getLiteralDatatypeURI())) {
-            return Boolean.parseBoolean(n.getLiteralLexicalForm()) ? "yes" : "no";
+            String b = n.getLiteralLexicalForm().trim(); // "true" or "1" (Virtuoso writes 1 and 0)
+            return b.equals("true") || b.equals("1") ? "yes" : "no";
         }
         return n.getLiteralLexicalForm();
     }

@@ -1,6 +1,10 @@
 package org.mdkg.store;
 
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -133,16 +137,25 @@ final class RemoteQueryEngine implements QueryEngineFactory {
 
         @Override
         protected QueryIterator iteratorOnce() {
-            return new RemoteRows(endpoint.open(sent, timeoutMillis));
+            return new RemoteRows(endpoint.open(sent, timeoutMillis), sent.isDistinct() || sent.isReduced());
         }
     }
 
     private static final class RemoteRows extends QueryIterPlainWrapper {
         private final SparqlEndpoint.Rows rows;
 
-        RemoteRows(SparqlEndpoint.Rows rows) {
-            super(rows.rows());
+        /**
+         * The store's rows; those of a {@code SELECT DISTINCT} made distinct again here, since Virtuoso 7.2 answers
+         * some with duplicate rows (a column unbound in some rows, e.g. {@code documents}).
+         */
+        RemoteRows(SparqlEndpoint.Rows rows, boolean distinct) {
+            super(distinct ? distinct(rows.rows()) : rows.rows());
             this.rows = rows;
+        }
+
+        private static Iterator<Binding> distinct(Iterator<Binding> rows) {
+            Set<Binding> seen = new HashSet<>();
+            return Iter.filter(rows, seen::add);
         }
 
         @Override

@@ -39,6 +39,8 @@ import org.apache.jena.update.UpdateRequest;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 import org.mdkg.config.RemoteStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The remote store's three endpoints as mdkg talks to them: one pooled JDK {@link HttpClient} (its connect timeout
@@ -48,16 +50,17 @@ import org.mdkg.config.RemoteStore;
  * on the embedded store, and is not sent again.
  */
 final class SparqlEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(SparqlEndpoint.class);
     private final RemoteStore settings;
     private final HttpClient client;
     private final Map<String, String> headers;
 
     SparqlEndpoint(RemoteStore settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder()
+        this.client = new CompleteAnswers(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+                .build());
         this.headers = settings.user() == null
                 ? Map.of()
                 : Map.of(
@@ -76,6 +79,9 @@ final class SparqlEndpoint {
     Rows open(Query select, long timeoutMillis) {
         long limit =
                 timeoutMillis > 0 ? timeoutMillis : settings.requestTimeout().toMillis();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("query sent to the store, time limit {} ms:\n{}", limit, select);
+        }
         return retried(() -> {
             QueryExec exec = builder(select, limit).build();
             try {
@@ -216,7 +222,9 @@ final class SparqlEndpoint {
             try {
                 return read.get();
             } catch (RuntimeException e) {
-                if (causedBy(e, HttpTimeoutException.class) || isStoreTimeout(e)) {
+                if (causedBy(e, HttpTimeoutException.class)
+                        || causedBy(e, CompleteAnswers.PartialAnswer.class)
+                        || isStoreTimeout(e)) {
                     throw new QueryCancelledException();
                 }
                 if (!isTransient(e)) {

@@ -2,6 +2,7 @@ package org.mdkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +54,14 @@ abstract class RemoteStoreSuite {
 
     /** Starts the engine the tests run against. */
     abstract StoreProcess startEngine();
+
+    /**
+     * The named queries whose rows this engine is known to answer otherwise (each in docs/scale-out.md with the
+     * cause): they must still answer 200 with the same total; none by default.
+     */
+    Set<String> knownDifferences() {
+        return Set.of();
+    }
 
     @BeforeAll
     void start() {
@@ -108,7 +118,11 @@ abstract class RemoteStoreSuite {
         JsonNode embedded = json(EMBEDDED.url(path));
         JsonNode over = json(server.baseUrl() + path);
         assertEquals(embedded.get("total"), over.get("total"), "total of " + id);
-        assertEquals(items(embedded), items(over), "rows of " + id);
+        if (knownDifferences().contains(id)) {
+            assertNotEquals(items(embedded), items(over), id + " answers alike now: take it off knownDifferences");
+        } else {
+            assertEquals(items(embedded), items(over), "rows of " + id);
+        }
     }
 
     @Test
@@ -156,7 +170,7 @@ abstract class RemoteStoreSuite {
 
     @Test
     void a_query_past_the_stores_own_time_limit_is_a_503_too() {
-        // the test's engine stops a query after 20 s, before mdkg's 30 s: its answer is a time-out here
+        // the test's engine stops a query after 20 s (Fuseki and Virtuoso), before mdkg's 30 s: a time-out here
         String cross = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         HttpResponse<String> r = sparql(server.baseUrl() + "/sparql", cross);
         assertEquals(503, r.statusCode(), r.body());

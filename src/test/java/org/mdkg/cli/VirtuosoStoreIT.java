@@ -1,19 +1,22 @@
 package org.mdkg.cli;
 
-import org.junit.jupiter.api.Tag;
+import java.util.Set;
 import org.mdkg.store.StoreProcess;
 import org.mdkg.store.VirtuosoProcess;
 
 /**
- * {@link RemoteStoreSuite} over OpenLink Virtuoso 7 from Debian (a throw-away database, 10 s per query). Tagged
- * {@code virtuoso}, which the default build leaves out: it does not pass yet (some named queries run for minutes on
- * Virtuoso 7.2.5, one is refused; docs/scale-out.md). Run it with
- * {@code mvn verify -Dit.test=VirtuosoStoreIT -Dmdkg.it.excludedGroups= -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@link RemoteStoreSuite} over OpenLink Virtuoso 7 from Debian (a throw-away database, 20 s per query). One named
+ * query is known to answer otherwise on Virtuoso 7.2.5 (docs/scale-out.md): {@code commitment-lineage}, where one
+ * row of the example's 16 differs.
  */
-@Tag("virtuoso")
 class VirtuosoStoreIT extends RemoteStoreSuite {
     @Override
     StoreProcess startEngine() {
         return VirtuosoProcess.start();
+    }
+
+    @Override
+    Set<String> knownDifferences() {
+        return Set.of("commitment-lineage");
     }
 }
