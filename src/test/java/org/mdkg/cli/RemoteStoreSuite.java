@@ -56,8 +56,8 @@ abstract class RemoteStoreSuite {
     abstract StoreProcess startEngine();
 
     /**
-     * The named queries whose rows this engine is known to answer otherwise (each in docs/scale-out.md with the
-     * cause): they must still answer 200 with the same total; none by default.
+     * The named queries this engine is known to answer otherwise (each in docs/scale-out.md with the cause): they
+     * must still answer 200, and the test fails when they come to answer alike; none by default.
      */
     Set<String> knownDifferences() {
         return Set.of();
@@ -117,10 +117,10 @@ abstract class RemoteStoreSuite {
         String path = "/api/queries/" + id + "?" + TestServers.queryString(ExampleQueries.params(q)) + "limit=500";
         JsonNode embedded = json(EMBEDDED.url(path));
         JsonNode over = json(server.baseUrl() + path);
-        assertEquals(embedded.get("total"), over.get("total"), "total of " + id);
         if (knownDifferences().contains(id)) {
             assertNotEquals(items(embedded), items(over), id + " answers alike now: take it off knownDifferences");
         } else {
+            assertEquals(embedded.get("total"), over.get("total"), "total of " + id);
             assertEquals(items(embedded), items(over), "rows of " + id);
         }
     }
