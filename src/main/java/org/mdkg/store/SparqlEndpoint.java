@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -199,7 +200,11 @@ final class SparqlEndpoint {
         } catch (RuntimeException e) {
             throw new MdkgException(
                     ErrorKind.FAILURE,
-                    "the store at " + settings.updateUrl() + " did not take the write (" + e.getMessage() + ")",
+                    "the store at " + settings.updateUrl() + " did not take the write (" + e.getMessage()
+                            + (e instanceof HttpException h && h.getResponse() != null
+                                    ? ": " + bounded(h.getResponse().strip())
+                                    : "")
+                            + ")",
                     e);
         }
     }

@@ -68,8 +68,8 @@ public final class FusekiProcess implements StoreProcess {
     }
 
     @Override
-    public RemoteStore store() {
-        return RemoteStore.parse(RemoteStore.SCHEME + datasetUrl(), java.util.Map.of());
+    public String spec() {
+        return RemoteStore.SCHEME + datasetUrl();
     }
 
     @Override

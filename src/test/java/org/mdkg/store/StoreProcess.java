@@ -15,14 +15,19 @@ import org.mdkg.config.RemoteStore;
 
 /**
  * A remote SPARQL engine started by a test as a process of its own on free ports ({@link FusekiProcess},
- * {@link VirtuosoProcess}); each stops its engine's own query after 10 s. Stopped by {@link #close}.
+ * {@link VirtuosoProcess}); each stops its engine's own query after 20 s. Stopped by {@link #close}.
  */
 public interface StoreProcess extends AutoCloseable {
     /** The engine's name, as test names show it. */
     String name();
 
+    /** The store as {@code --store} takes it: {@code sparql:QUERY_URL[,update=URL][,gsp=URL]}. */
+    String spec();
+
     /** The store as {@code mdkg serve --store} names it, with the default timeouts and retries. */
-    RemoteStore store();
+    default RemoteStore store() {
+        return RemoteStore.parse(spec(), java.util.Map.of());
+    }
 
     @Override
     void close();

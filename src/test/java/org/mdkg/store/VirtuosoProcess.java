@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.mdkg.config.RemoteStore;
@@ -136,10 +135,8 @@ public final class VirtuosoProcess implements StoreProcess {
     }
 
     @Override
-    public RemoteStore store() {
-        return RemoteStore.parse(
-                RemoteStore.SCHEME + sparqlUrl() + ",gsp=http://127.0.0.1:" + httpPort + "/sparql-graph-crud",
-                Map.of());
+    public String spec() {
+        return RemoteStore.SCHEME + sparqlUrl() + ",gsp=http://127.0.0.1:" + httpPort + "/sparql-graph-crud";
     }
 
     @Override
