@@ -105,15 +105,10 @@ abstract class TwoFrontEndsSuite {
     void a_write_through_one_front_end_is_seen_by_the_other_at_its_next_request() {
         String etagBefore = etag(reader);
         assertTrue(sparql(reader, ASK).contains("false"));
-        HttpResponse<String> written =
-                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
-                                + "<https://w3id.org/mdkg/id/commitment/c01> "
-                                + "<http://www.w3.org/2000/01/rdf-schema#comment> "
-                                + "\"Seen by the other front-end.\"@en } }"))
-                        .build());
+        HttpResponse<String> written = update("INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
+                + "<https://w3id.org/mdkg/id/commitment/c01> "
+                + "<http://www.w3.org/2000/01/rdf-schema#comment> "
+                + "\"Seen by the other front-end.\"@en } }");
         assertEquals(200, written.statusCode(), written.body());
         assertTrue(sparql(reader, ASK).contains("true"), "the reader sees the write");
         assertNotEquals(etagBefore, etag(reader), "the reader's ETag follows the store's version");
@@ -129,12 +124,7 @@ abstract class TwoFrontEndsSuite {
     void a_write_the_gate_refuses_changes_nothing_in_the_store() {
         String before = etag(reader);
         HttpResponse<String> refused =
-                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "INSERT DATA { GRAPH <urn:mdkg:graph:meta> { <urn:x:a> <urn:x:b> <urn:x:c> } }"))
-                        .build());
+                update("INSERT DATA { GRAPH <urn:mdkg:graph:meta> { <urn:x:a> <urn:x:b> <urn:x:c> } }");
         assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, refused.body());
         assertEquals(before, etag(reader));
     }
@@ -150,20 +140,15 @@ abstract class TwoFrontEndsSuite {
         assertEquals(400, get(reader, meetingsOf).statusCode(), "not yet a value in the data");
         assertEquals(0, total(get(reader, "/api/search?q=Quillendor")));
         assertEquals(0, total(get(writer, "/api/search?q=Quillendor")));
-        HttpResponse<String> written =
-                RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
-                        .header("Authorization", "Bearer " + TOKEN)
-                        .header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString("PREFIX mdkg: <https://w3id.org/mdkg/ontology#> "
-                                + "INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
-                                + "<https://w3id.org/mdkg/id/meeting/quillendor> a mdkg:Meeting ; "
-                                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor gathering\"@en ; "
-                                + "mdkg:ofDialogue <" + dialogue + "> ; "
-                                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> . "
-                                + "<" + dialogue + "> a mdkg:Dialogue ; "
-                                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor process\"@en ; "
-                                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> } }"))
-                        .build());
+        HttpResponse<String> written = update("PREFIX mdkg: <https://w3id.org/mdkg/ontology#> "
+                + "INSERT DATA { GRAPH <urn:mdkg:graph:test/remote> { "
+                + "<https://w3id.org/mdkg/id/meeting/quillendor> a mdkg:Meeting ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor gathering\"@en ; "
+                + "mdkg:ofDialogue <" + dialogue + "> ; "
+                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> . "
+                + "<" + dialogue + "> a mdkg:Dialogue ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Quillendor process\"@en ; "
+                + "<http://www.w3.org/ns/prov#wasDerivedFrom> <" + source + "> } }");
         assertEquals(200, written.statusCode(), written.body());
         assertEquals(2, total(get(reader, "/api/search?q=Quillendor")), "the reader's search follows the store");
         assertEquals(2, total(get(writer, "/api/search?q=Quillendor")), "the writer's too");
@@ -288,6 +273,15 @@ abstract class TwoFrontEndsSuite {
         });
         rows.sort(null);
         return rows;
+    }
+
+    /** A SPARQL update sent to the writing front-end with its token. */
+    private HttpResponse<String> update(String body) {
+        return RemoteStoreSuite.send(HttpRequest.newBuilder(URI.create(writer.baseUrl() + "/update"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private static HttpResponse<String> get(MdkgServer server, String path) {
