@@ -174,7 +174,13 @@ public final class MdkgServer implements AutoCloseable {
                                     new CredentialThrottle(settings.limits().authFailures())))
                     .addFilter("/*", new HeadAsGet())
                     .addFilter("/*", new SparqlFormats())
-                    .addFilter("/*", new ResponseCache(store, settings.cacheMaxBytes(), settings.cacheEntryMaxBytes()))
+                    .addFilter(
+                            "/*",
+                            new ResponseCache(
+                                    store,
+                                    settings.cacheMaxBytes(),
+                                    settings.cacheEntryMaxBytes(),
+                                    settings.queryTimeout()))
                     .addFilter("/*", new ReadCors(settings.corsOrigins()))
                     .addFilter("/*", pages)
                     .addFilter("/*", new QueryLinks(shared, settings.limits(), settings.share()))

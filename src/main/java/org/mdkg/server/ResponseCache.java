@@ -13,11 +13,15 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.mdkg.base.Sha256;
 import org.mdkg.store.Store;
 
@@ -28,7 +32,10 @@ import org.mdkg.store.Store;
  * ({@code Accept}, {@code Accept-Language}, {@code Origin}). A new dataset version empties it. Only 200 answers no
  * larger than the entry limit are kept, never requests with credentials; the least recently used entries go first
  * when the total passes its bound. {@code /sparql} answers get an ETag from the same key, so a client can revalidate
- * with {@code If-None-Match} and get a 304 without the query running.
+ * with {@code If-None-Match} and get a 304 without the query running. Misses are coalesced: while one request
+ * computes the answer to a key, the requests for the same key that arrive meanwhile wait for it (at most the query
+ * time-out) and are given the same answer, so a cold start under load evaluates each query once, not once per
+ * connection; when that answer cannot be shared (larger than the entry limit, or a 304), each computes its own.
  */
 final class ResponseCache extends HttpFilter {
     private static final Set<String> CACHED =
@@ -46,17 +53,37 @@ final class ResponseCache extends HttpFilter {
     private final transient Store store;
     private final long maxBytes;
     private final long maxEntryBytes;
+    private final Duration waitLimit;
     private final Map<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final ConcurrentHashMap<String, Flight> inFlight = new ConcurrentHashMap<>();
     private String version;
     private long bytes;
 
     /** A kept answer. */
     private record Entry(int status, List<String[]> headers, byte[] body) {}
 
-    ResponseCache(Store store, long maxBytes, long maxEntryBytes) {
+    /** A miss being answered; the requests for the same key that arrive meanwhile wait for its answer. */
+    private static final class Flight {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile Entry answer;
+
+        /** The answer, or null when it cannot be shared or did not come within the limit. */
+        Entry await(Duration limit) {
+            try {
+                return done.await(limit.toMillis(), TimeUnit.MILLISECONDS) ? answer : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    /** @param waitLimit longest a request waits for the same request's answer another is computing */
+    ResponseCache(Store store, long maxBytes, long maxEntryBytes, Duration waitLimit) {
         this.store = store;
         this.maxBytes = maxBytes;
         this.maxEntryBytes = maxEntryBytes;
+        this.waitLimit = waitLimit;
     }
 
     @Override
@@ -79,14 +106,38 @@ final class ResponseCache extends HttpFilter {
             replay(hit, req.getHeader("If-None-Match"), resp);
             return;
         }
-        if (isSparql) {
-            resp.setHeader("ETag", etag);
+        Flight mine = new Flight();
+        Flight running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry shared = running.await(waitLimit);
+            if (shared != null) {
+                replay(shared, req.getHeader("If-None-Match"), resp);
+                return;
+            }
+            mine = null;
         }
-        Capture capture = new Capture(resp, maxEntryBytes, isSparql);
-        chain.doFilter(req, capture);
-        capture.flushBuffer();
-        if (resp.getStatus() == 200 && capture.body() != null && !noStore(resp)) {
-            keep(key, new Entry(200, headers(resp), capture.body()));
+        try {
+            if (isSparql) {
+                resp.setHeader("ETag", etag);
+            }
+            Capture capture = new Capture(resp, maxEntryBytes, isSparql);
+            chain.doFilter(req, capture);
+            capture.flushBuffer();
+            if (capture.body() == null || resp.getStatus() == 304) {
+                return;
+            }
+            Entry answer = new Entry(resp.getStatus(), headers(resp), capture.body());
+            if (mine != null) {
+                mine.answer = answer;
+            }
+            if (answer.status() == 200 && !noStore(resp)) {
+                keep(key, answer);
+            }
+        } finally {
+            if (mine != null) {
+                inFlight.remove(key, mine);
+                mine.done.countDown();
+            }
         }
     }
 

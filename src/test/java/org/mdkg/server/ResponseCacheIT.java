@@ -12,6 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +111,47 @@ class ResponseCacheIT {
                 .headers()
                 .firstValue("X-Cache")
                 .orElse(null));
+    }
+
+    @Test
+    void concurrent_misses_of_one_request_evaluate_it_once_and_share_its_answer() {
+        // about 3 million solutions to count: long enough that the five requests arrive while the first still runs
+        String values = " VALUES ?%s { 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 }";
+        String slow = "SELECT (COUNT(*) AS ?n) {" + String.format(values, "a") + String.format(values, "b")
+                + String.format(values, "c") + String.format(values, "d") + String.format(values, "e") + " }";
+        List<HttpResponse<String>> answers = together(sparql(slow), "text/csv", 5);
+        answers.forEach(a -> assertEquals(200, a.statusCode(), a.body()));
+        assertEquals(
+                Set.of("n\r\n3200000\r\n"),
+                answers.stream().map(HttpResponse::body).collect(Collectors.toSet()));
+        assertEquals(
+                1,
+                answers.stream()
+                        .filter(a -> a.headers().firstValue("X-Cache").isEmpty())
+                        .count(),
+                "one evaluation; the others were given its answer");
+    }
+
+    @Test
+    void concurrent_misses_whose_answer_cannot_be_kept_are_each_answered() {
+        List<HttpResponse<String>> answers = together("/api/openapi.json", null, 4);
+        answers.forEach(a -> assertEquals(200, a.statusCode()));
+        assertEquals(1, answers.stream().map(HttpResponse::body).distinct().count(), "over 4 KiB, the same body");
+    }
+
+    /** {@code n} GETs of {@code path} sent at once, their answers in order. */
+    private static List<HttpResponse<String>> together(String path, String accept, int n) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        HttpRequest request = b.build();
+        return Stream.generate(() -> HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                .limit(n)
+                .toList()
+                .stream()
+                .map(CompletableFuture::join)
+                .toList();
     }
 
     private static String sparql(String query) {
