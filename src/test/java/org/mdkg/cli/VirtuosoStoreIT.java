@@ -5,10 +5,9 @@ import org.mdkg.store.StoreProcess;
 import org.mdkg.store.VirtuosoProcess;
 
 /**
- * {@link RemoteStoreSuite} over OpenLink Virtuoso 7 from Debian (a throw-away database, 20 s per query). Two named
- * queries are known to answer otherwise on Virtuoso 7.2.5 (docs/scale-out.md): {@code commitment-lineage}, where
- * one row of the example's 16 differs, and {@code programmes}, whose transitive {@code rdfs:subClassOf*} a
- * Virtuoso that loaded the data since it started answers wrongly (1 row of 8).
+ * {@link RemoteStoreSuite} over OpenLink Virtuoso 7 from Debian (a throw-away database, 20 s per query). One named
+ * query is known to answer otherwise on Virtuoso 7.2.5 (docs/scale-out.md): {@code commitment-lineage}, where one
+ * row of the example's 16 differs.
  */
 class VirtuosoStoreIT extends RemoteStoreSuite {
     @Override
@@ -18,6 +17,6 @@ class VirtuosoStoreIT extends RemoteStoreSuite {
 
     @Override
     Set<String> knownDifferences() {
-        return Set.of("commitment-lineage", "programmes");
+        return Set.of("commitment-lineage");
     }
 }
