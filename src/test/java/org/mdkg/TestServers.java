@@ -31,7 +31,7 @@ public final class TestServers {
         return MdkgServer.builder(settings, store)
                 .derivations(Derivations.standard())
                 .queries(QueryLibrary.load(settings.queries()))
-                .fastPaths(FastPaths.all())
+                .fastPaths(FastPaths.forStore(store))
                 .build()
                 .start();
     }

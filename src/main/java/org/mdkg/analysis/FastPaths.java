@@ -1,14 +1,36 @@
 package org.mdkg.analysis;
 
 import java.util.List;
+import org.mdkg.base.Sha256;
+import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryEvaluator;
+import org.mdkg.store.Store;
 
-/** The analyses answered by a fast path instead of their query text wherever a named query is run by name. */
+/** The named queries answered by a fast path instead of their query text wherever a named query is run by name. */
 public final class FastPaths {
     private FastPaths() {}
 
-    /** Every fast path of this package. */
+    /**
+     * What a fast path's {@code evaluates} compares with the SPARQL it was written for: SHA-256 of the query as Jena
+     * serialises it (header and comments aside), in hex.
+     */
+    static String fingerprint(NamedQuery query) {
+        return Sha256.hex(query.query().serialize());
+    }
+
+    /** Every fast path: those of the embedded TDB2 store. */
     public static List<QueryEvaluator> all() {
-        return List.of(new UnimplementedCommitments());
+        return List.of(new UnimplementedCommitments(), new SearchMatches());
+    }
+
+    /**
+     * The fast paths for {@code store}: all of them on the embedded TDB2 store; on a remote store only those that read
+     * by whole-property scans and take no {@code SAMPLE} from the store's order ({@link SearchMatches} looks up each
+     * matching resource and follows TDB2's index order, so a remote store runs {@code search} as text).
+     */
+    public static List<QueryEvaluator> forStore(Store store) {
+        return "TDB2".equals(store.kind())
+                ? all()
+                : all().stream().filter(e -> !(e instanceof SearchMatches)).toList();
     }
 }

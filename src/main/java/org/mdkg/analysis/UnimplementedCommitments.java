@@ -16,7 +16,6 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.mdkg.base.Sha256;
 import org.mdkg.query.InvalidParameterException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.OrderBy;
@@ -29,7 +28,7 @@ import org.mdkg.vocab.MDKG;
  * engine's per-row OPTIONAL lookups and expression evaluation, which take about 2 s on 10^6 triples. The parts
  * that depend on the reference date (months since adoption, months overdue, whether a "complete" assessment had
  * come by then, the reason) follow the query's expressions; the rows are sorted with the query's own
- * {@code ORDER BY}. {@code UnimplementedCommitmentsTest} checks both give identical answers.
+ * {@code ORDER BY}. {@code FastPathsTest} checks both give identical answers.
  */
 public final class UnimplementedCommitments implements QueryEvaluator {
     private static final String STATUS = MDKG.ID + "status/";
@@ -40,12 +39,7 @@ public final class UnimplementedCommitments implements QueryEvaluator {
 
     @Override
     public boolean evaluates(NamedQuery query) {
-        return query.id().equals("unimplemented-commitments") && SPARQL_SHA256.equals(fingerprint(query));
-    }
-
-    /** The fingerprint {@link #evaluates} compares: SHA-256 of the serialised query, in hex. */
-    static String fingerprint(NamedQuery query) {
-        return Sha256.hex(query.query().serialize());
+        return query.id().equals("unimplemented-commitments") && SPARQL_SHA256.equals(FastPaths.fingerprint(query));
     }
 
     /** The facts of all candidates read by the last unfiltered call, and the data version they were read at. */

@@ -78,8 +78,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         store.use(opened -> {
-            QueryRunner runner =
-                    target.file != null ? new QueryRunner(opened.dataset()) : new QueryRunner(opened, FastPaths.all());
+            QueryRunner runner = target.file != null
+                    ? new QueryRunner(opened.dataset())
+                    : new QueryRunner(opened, FastPaths.forStore(opened));
             // grlc's enumerate: the allowed values from this store, as serve reads them
             NamedQuery filled = Enumerations.fill(named, opened.dataset());
             runner.allRows(filled, parse(params), rows -> fmt.write(rows, buffer));

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         MdkgServer built = MdkgServer.builder(settings, opened)
                 .derivations(Derivations.standard())
                 .queries(queries)
-                .fastPaths(FastPaths.all())
+                .fastPaths(FastPaths.forStore(opened))
                 .build();
         try (MdkgServer server = built.start()) {
             System.out.println(

@@ -43,6 +43,20 @@ final class AnalysisStore implements AutoCloseable {
         return QueryFileReader.read(Path.of("queries", id + ".rq"));
     }
 
+    /** {@code query} with a {@code LIMIT} added: the same id and header, another SPARQL text. */
+    static NamedQuery edited(NamedQuery query) {
+        String text = query.text() + "\nLIMIT 5";
+        return new NamedQuery(
+                query.id(),
+                query.summary(),
+                query.description(),
+                query.tags(),
+                query.params(),
+                query.example(),
+                QueryFactory.create(text),
+                text);
+    }
+
     /** Runs {@code queries/<id>.rq}; params given as name, value, name, value… (repeat a name for lists). */
     List<Map<String, String>> run(String id, String... params) {
         Map<String, List<String>> raw = new LinkedHashMap<>();

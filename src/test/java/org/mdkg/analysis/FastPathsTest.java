@@ -10,23 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mdkg.Fixtures;
 import org.mdkg.query.NamedQuery;
+import org.mdkg.query.QueryEvaluator;
 
 /**
- * The fast path of {@code unimplemented-commitments} gives exactly the rows of the query text (same terms, same
- * order) on the edge-case fixture and on the bundled data, for every kind of parameter.
+ * Every fast path gives exactly the rows of its query text (same terms, same order): {@code
+ * unimplemented-commitments} on the edge-case fixture and on the bundled data, for every kind of parameter; {@code
+ * search} on the bundled data for words in English and French, with and without accents, in any case, ones that
+ * match hundreds of resources and ones that match none.
  */
-class UnimplementedCommitmentsTest {
+class FastPathsTest {
     private static final NamedQuery QUERY = AnalysisStore.named("unimplemented-commitments");
     private static final UnimplementedCommitments EVALUATOR = new UnimplementedCommitments();
+    private static final NamedQuery SEARCH = AnalysisStore.named("search");
+    private static final SearchMatches SEARCH_EVALUATOR = new SearchMatches();
 
     @TempDir
     static Path tmp;
@@ -104,23 +110,55 @@ class UnimplementedCommitmentsTest {
         assertSameRows(bundled, params);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Rabat",
+                "processus de rabat",
+                "RABAT",
+                "migration",
+                "développement",
+                "developpement",
+                "DÉVELOPPEMENT",
+                "coopération",
+                "ç",
+                "e",
+                "a",
+                "  de  ",
+                "2015",
+                "objective",
+                "objectif",
+                "Khartoum Process",
+                "valletta",
+                "no such words anywhere"
+            })
+    void search_gives_the_rows_of_its_query_text_on_the_bundled_data(String q) {
+        Map<String, List<String>> raw = Map.of("q", List.of(q));
+        assertEquals(bundled.terms(SEARCH, raw), bundled.terms(SEARCH_EVALUATOR, SEARCH, raw), q);
+    }
+
     @Test
-    void answers_for_the_shipped_query_and_not_for_an_edited_one() {
+    void the_search_comparison_covers_hundreds_of_resources() {
+        int rows = bundled.terms(SEARCH, Map.of("q", List.of("e"))).size();
+        assertTrue(rows > 500, rows + " rows for \"e\"");
+    }
+
+    static Stream<Arguments> fastPaths() {
+        return Stream.of(
+                Arguments.of(EVALUATOR, QUERY, UnimplementedCommitments.SPARQL_SHA256),
+                Arguments.of(SEARCH_EVALUATOR, SEARCH, SearchMatches.SPARQL_SHA256));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fastPaths")
+    void answers_for_the_shipped_query_and_not_for_an_edited_one(
+            QueryEvaluator evaluator, NamedQuery query, String sha256) {
         assertEquals(
-                UnimplementedCommitments.SPARQL_SHA256,
-                UnimplementedCommitments.fingerprint(QUERY),
-                "queries/unimplemented-commitments.rq changed: update the fast path and its fingerprint");
-        assertTrue(EVALUATOR.evaluates(QUERY));
-        NamedQuery edited = new NamedQuery(
-                QUERY.id(),
-                QUERY.summary(),
-                QUERY.description(),
-                QUERY.tags(),
-                QUERY.params(),
-                QUERY.example(),
-                QueryFactory.create(QUERY.text() + "\nLIMIT 5"),
-                QUERY.text() + "\nLIMIT 5");
-        assertFalse(EVALUATOR.evaluates(edited));
+                sha256,
+                FastPaths.fingerprint(query),
+                "queries/" + query.id() + ".rq changed: update the fast path and its fingerprint");
+        assertTrue(evaluator.evaluates(query));
+        assertFalse(evaluator.evaluates(AnalysisStore.edited(query)));
     }
 
     @Test
