@@ -20,7 +20,7 @@ public final class FastPaths {
 
     /** Every fast path: those of the embedded TDB2 store. */
     public static List<QueryEvaluator> all() {
-        return List.of(new UnimplementedCommitments(), new SearchMatches());
+        return List.of(new UnimplementedCommitments(), new SearchMatches(), new StatusAsOf());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -90,7 +91,7 @@ public final class SearchMatches implements QueryEvaluator {
         BindingBuilder b = Binding.builder();
         b.add(Var.alloc("resource"), resource);
         scan.values(resource, RDFS.label.asNode()).stream()
-                .filter(l -> l.isLiteral() && langMatches(l.getLiteralLanguage(), "en"))
+                .filter(l -> l.isLiteral() && NodeFunctions.langMatches(l.getLiteralLanguage(), "en"))
                 .findFirst()
                 .ifPresent(l -> b.add(Var.alloc("label"), l));
         scan.values(resource, RDF.type.asNode()).stream()
@@ -108,12 +109,7 @@ public final class SearchMatches implements QueryEvaluator {
             return false;
         }
         String lang = n.getLiteralLanguage();
-        return lang.isEmpty() || langMatches(lang, "en") || langMatches(lang, "fr");
-    }
-
-    /** SPARQL's {@code LANGMATCHES} for a basic range: the tag itself or one of its subtags, ignoring case. */
-    private static boolean langMatches(String tag, String range) {
-        return tag.equalsIgnoreCase(range) || tag.regionMatches(true, 0, range + "-", 0, range.length() + 1);
+        return lang.isEmpty() || NodeFunctions.langMatches(lang, "en") || NodeFunctions.langMatches(lang, "fr");
     }
 
     /** The query's folding: {@code LCASE} as Jena computes it, then the six accent replacements in order. */

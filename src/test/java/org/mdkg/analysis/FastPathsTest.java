@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class FastPathsTest {
     private static final UnimplementedCommitments EVALUATOR = new UnimplementedCommitments();
     private static final NamedQuery SEARCH = AnalysisStore.named("search");
     private static final SearchMatches SEARCH_EVALUATOR = new SearchMatches();
+    private static final NamedQuery AS_OF = AnalysisStore.named("status-as-of");
+    private static final StatusAsOf AS_OF_EVALUATOR = new StatusAsOf();
 
     @TempDir
     static Path tmp;
@@ -143,10 +146,50 @@ class FastPathsTest {
         assertTrue(rows > 500, rows + " rows for \"e\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "date=2026-02-01 process=rabat",
+                "date=2026-12-01",
+                "date=2030-01-01",
+                "date=2024-06-30",
+                "date=2020-01-01",
+                "date=2018-11-12",
+                "date=2016-01-01",
+                "date=2015-11-12",
+                "date=2006-07-11",
+                "date=1990-01-01",
+                "date=2026-01-01 process=khartoum process=rabat",
+                "date=2026-01-01 framework=jvap",
+                "date=2026-01-01 framework=gcm framework=jvap process=rabat",
+                "date=2026-01-01 process=budapest",
+                "date=2026-01-01 process=prague framework=gcm"
+            })
+    void status_as_of_gives_the_rows_of_its_query_text_on_the_bundled_data(String params) {
+        assertEquals(bundled.terms(AS_OF, parse(params)), bundled.terms(AS_OF_EVALUATOR, AS_OF, parse(params)), params);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"date=2026-01-01", "date=2021-06-01", "date=2010-01-01", "date=2026-01-01 process=pb"})
+    void status_as_of_gives_the_rows_of_its_query_text_on_the_fixture(String params) {
+        assertEquals(fixture.terms(AS_OF, parse(params)), fixture.terms(AS_OF_EVALUATOR, AS_OF, parse(params)), params);
+    }
+
+    @Test
+    void the_status_comparison_covers_assessed_and_unassessed_commitments() {
+        List<Map<String, Node>> now = bundled.terms(AS_OF, parse("date=2026-12-01"));
+        assertTrue(now.stream().anyMatch(r -> r.containsKey("status")), "some assessed");
+        assertTrue(now.stream().anyMatch(r -> r.containsKey("assessedBy")), "some attributed");
+        List<Map<String, Node>> then = bundled.terms(AS_OF, parse("date=2016-01-01"));
+        assertTrue(then.stream().anyMatch(r -> !r.containsKey("status")), "some not yet assessed in 2016");
+        assertTrue(then.size() < now.size(), "some adopted after 2016");
+    }
+
     static Stream<Arguments> fastPaths() {
         return Stream.of(
                 Arguments.of(EVALUATOR, QUERY, UnimplementedCommitments.SPARQL_SHA256),
-                Arguments.of(SEARCH_EVALUATOR, SEARCH, SearchMatches.SPARQL_SHA256));
+                Arguments.of(SEARCH_EVALUATOR, SEARCH, SearchMatches.SPARQL_SHA256),
+                Arguments.of(AS_OF_EVALUATOR, AS_OF, StatusAsOf.SPARQL_SHA256));
     }
 
     @ParameterizedTest
