@@ -4,7 +4,8 @@
 # triples against Jena's own tdb2.tdbloader on the same files (time, store size on disk, peak RSS); the latency of
 # every named query on the bundled data and on 10^6 triples (org.mdkg.bench.QueryLatencyBenchmark, response cache
 # off); wrk against /api/queries/processes and a /sparql GET with 8 and 32 connections against the Jetty ceiling (a
-# static asset our own server answers, /assets/pages.css), with the server's RSS sampled meanwhile.
+# static asset our own server answers, /assets/pages.css; wrk is one client, so the per-client limits are lifted:
+# WRK_LIMITS in docs/bench/common.sh), with the server's RSS sampled meanwhile.
 #
 # Run from the repository root:  docs/bench/run.sh [SECTION...]   (sections: start load queries wrk; default all)
 # Environment: ROUNDS (A B rounds of the start, default 3), SIZES (default "100000 1000000"), SECONDS_WRK (default
@@ -96,7 +97,7 @@ section_wrk() {
   for db in start-db "load-$big-db"; do
     [ -d "$BENCH/$db" ] || continue
     echo "== wrk on $db (response cache on), ${SECONDS_WRK}s per run, ceiling = /assets/pages.css from the same server"
-    serve "$BENCH/$db"
+    serve "$BENCH/$db" "${WRK_LIMITS[@]}"
     ( while kill -0 "$SERVER_PID" 2> /dev/null; do ps -o rss= -p "$SERVER_PID"; sleep 1; done ) > "$LOG/rss.txt" &
     local sampler=$!
     echo "| connections | path | req/s | p99 | max | errors | share of ceiling |"

@@ -116,10 +116,6 @@ sent_script() {
   echo "$out"
 }
 
-# wrk's connections all come from 127.0.0.1, one client to mdkg: its per-client limits (6 at a time, 100 a second,
-# answered 429 past them) are lifted for these runs, the server-wide ones (MDKG_MAX_CONCURRENT, the queue) stay
-WRK_LIMITS=(MDKG_CLIENT_CONCURRENCY=1000 MDKG_CLIENT_RATE=1000000)
-
 section_wrk() {
   echo "== wrk, response cache on (the default), $WRK_CONNECTIONS connections in all, ${SECONDS_WRK}s per run, $(date -u +%FT%TZ)"
   local sparql json='Accept: application/sparql-results+json'

@@ -20,17 +20,16 @@ public final class FastPaths {
 
     /** Every fast path: those of the embedded TDB2 store. */
     public static List<QueryEvaluator> all() {
-        return List.of(new UnimplementedCommitments(), new SearchMatches(), new StatusAsOf());
+        return List.of(new UnimplementedCommitments(), new SearchMatches(), new StatusAsOf(), new CommitmentListing());
     }
 
     /**
-     * The fast paths for {@code store}: all of them on the embedded TDB2 store; on a remote store only those that read
-     * by whole-property scans and take no {@code SAMPLE} from the store's order ({@link SearchMatches} looks up each
-     * matching resource and follows TDB2's index order, so a remote store runs {@code search} as text).
+     * The fast paths for {@code store}: all of them on the embedded TDB2 store; on a remote store only {@link
+     * UnimplementedCommitments}, which reads by whole-property scans and takes no {@code SAMPLE} from the store's
+     * order (the others look up single resources, one request each over HTTP, and follow TDB2's index order where
+     * their queries take a {@code SAMPLE}, so a remote store runs their texts).
      */
     public static List<QueryEvaluator> forStore(Store store) {
-        return "TDB2".equals(store.kind())
-                ? all()
-                : all().stream().filter(e -> !(e instanceof SearchMatches)).toList();
+        return "TDB2".equals(store.kind()) ? all() : List.of(new UnimplementedCommitments());
     }
 }

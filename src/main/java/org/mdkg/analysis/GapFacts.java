@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.vocabulary.RDFS;
 import org.mdkg.vocab.FOAF;
 import org.mdkg.vocab.MDKG;
@@ -69,7 +68,7 @@ final class GapFacts {
         assessedOn = values(scan, "assessmentDate", latestAssessments);
         kind = values(scan, "assessmentKind", latestAssessments);
         code = values(scan, "code", candidates);
-        label = values(scan, RDFS.label.asNode(), candidates, GapFacts::english);
+        label = values(scan, RDFS.label.asNode(), candidates, QuadScan::isEnglish);
         document = values(scan, "outcomeDocument", candidates);
         makers = joined(lists(scan, MDKG.madeBy, candidates), GapFacts::iri, " ");
         Map<Node, List<Node>> byLatest = lists(scan, PROV.wasAttributedTo, latestAssessments);
@@ -142,10 +141,6 @@ final class GapFacts {
     /** The candidates that have one of {@code objects} as a value of {@code property}. */
     static Set<Node> having(QuadScan scan, Node property, List<Node> objects) {
         return scan.subjects(property, objects);
-    }
-
-    private static boolean english(Node label) {
-        return label.isLiteral() && NodeFunctions.langMatches(label.getLiteralLanguage(), "en");
     }
 
     private static Map<Node, Node> values(QuadScan scan, String property, Set<Node> of) {

@@ -21,7 +21,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.OrderBy;
-import org.mdkg.query.QueryEvaluator;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -33,7 +32,7 @@ import org.mdkg.vocab.MDKG;
  * and of the store's index, the first English label of the resource; the kind is the least {@code mdkg:} class IRI
  * as text. {@code FastPathsTest} checks both give identical answers.
  */
-public final class SearchMatches implements QueryEvaluator {
+public final class SearchMatches extends FastPath {
     /** The searched properties, in the order of the query's {@code VALUES}. */
     private static final List<Node> PROPERTIES = List.of(
             RDFS.label.asNode(),
@@ -61,9 +60,8 @@ public final class SearchMatches implements QueryEvaluator {
     /** SHA-256 of the query's SPARQL as Jena serialises it (header and comments aside); see {@link #evaluates}. */
     static final String SPARQL_SHA256 = "b9f1995aeb5ff201d6d8f5ea4ec07e2b5807c10731cb1aac87797747e2dd4577";
 
-    @Override
-    public boolean evaluates(NamedQuery query) {
-        return query.id().equals("search") && SPARQL_SHA256.equals(FastPaths.fingerprint(query));
+    public SearchMatches() {
+        super("search", SPARQL_SHA256);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,12 +17,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.nodevalue.NodeFunctions;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.OrderBy;
-import org.mdkg.query.QueryEvaluator;
 import org.mdkg.vocab.MDKG;
 import org.mdkg.vocab.PROV;
 
@@ -35,7 +32,7 @@ import org.mdkg.vocab.PROV;
  * and takes the greatest, as the query's {@code MAX} does; the code and label are the first read, as its
  * {@code SAMPLE} keeps them. {@code FastPathsTest} checks both give identical answers.
  */
-public final class StatusAsOf implements QueryEvaluator {
+public final class StatusAsOf extends FastPath {
     /** SHA-256 of the query's SPARQL as Jena serialises it (header and comments aside); see {@link #evaluates}. */
     static final String SPARQL_SHA256 = "fa81bd7c06f4cb6aa6a5c4c6037b11443f91bfced32465d9c8901273feabed08";
 
@@ -49,7 +46,6 @@ public final class StatusAsOf implements QueryEvaluator {
 
     /** What the query reads, for every commitment, at one data version. */
     private record Facts(
-            String version,
             Set<Node> commitments,
             Map<Node, List<Node>> dialogues,
             Map<Node, List<Node>> frameworks,
@@ -62,16 +58,14 @@ public final class StatusAsOf implements QueryEvaluator {
             Map<Node, List<Node>> codes,
             Map<Node, List<Node>> labels) {}
 
-    private volatile Facts memo;
-
-    @Override
-    public boolean evaluates(NamedQuery query) {
-        return query.id().equals("status-as-of") && SPARQL_SHA256.equals(FastPaths.fingerprint(query));
+    public StatusAsOf() {
+        super("status-as-of", SPARQL_SHA256);
     }
 
     @Override
     public RowSet evaluate(DatasetGraph dataset, String version, NamedQuery query, Map<String, List<Node>> params) {
-        Facts facts = facts(new QuadScan(dataset), version);
+        QuadScan scan = new QuadScan(dataset);
+        Facts facts = kept(version, () -> facts(scan));
         NodeValue date = NodeValue.makeNode(params.get("date").get(0));
         List<Node> processes = params.get("process");
         List<Node> frameworks = params.get("framework");
@@ -88,11 +82,7 @@ public final class StatusAsOf implements QueryEvaluator {
                 OrderBy.sort(rows, query.query().getOrderBy()).iterator());
     }
 
-    private Facts facts(QuadScan scan, String version) {
-        Facts last = memo;
-        if (version != null && last != null && version.equals(last.version())) {
-            return last;
-        }
+    private static Facts facts(QuadScan scan) {
         Set<Node> commitments = new LinkedHashSet<>();
         scan.forEach(RDF.type.asNode(), MDKG.Commitment, (s, o) -> commitments.add(s));
         Map<Node, List<Node>> assessments = new HashMap<>();
@@ -103,21 +93,18 @@ public final class StatusAsOf implements QueryEvaluator {
         });
         Set<Node> assessed = new HashSet<>();
         assessments.values().forEach(assessed::addAll);
-        Facts read = new Facts(
-                version,
+        return new Facts(
                 commitments,
-                values(scan, MDKG.inDialogue, commitments, o -> true),
-                values(scan, MDKG.servesFramework, commitments, o -> true),
-                values(scan, MDKG.adoptionDate, commitments, o -> true),
+                scan.values(MDKG.inDialogue, commitments, o -> true),
+                scan.values(MDKG.servesFramework, commitments, o -> true),
+                scan.values(MDKG.adoptionDate, commitments, o -> true),
                 assessments,
-                values(scan, MDKG.assessmentDate, assessed, o -> true),
-                values(scan, MDKG.status, assessed, o -> true),
-                values(scan, MDKG.assessmentKind, assessed, o -> true),
-                values(scan, PROV.wasAttributedTo, assessed, o -> true),
-                values(scan, MDKG.term("code"), commitments, o -> true),
-                values(scan, RDFS.label.asNode(), commitments, StatusAsOf::english));
-        memo = read;
-        return read;
+                scan.values(MDKG.assessmentDate, assessed, o -> true),
+                scan.values(MDKG.status, assessed, o -> true),
+                scan.values(MDKG.assessmentKind, assessed, o -> true),
+                scan.values(PROV.wasAttributedTo, assessed, o -> true),
+                scan.values(MDKG.term("code"), commitments, o -> true),
+                scan.values(RDFS.label.asNode(), commitments, QuadScan::isEnglish));
     }
 
     /** The row of commitment {@code c}: its latest assessment by {@code date}, as the query's keys choose it. */
@@ -250,24 +237,6 @@ public final class StatusAsOf implements QueryEvaluator {
         if (value != null) {
             b.add(Var.alloc(var), value);
         }
-    }
-
-    private static boolean english(Node label) {
-        return label.isLiteral() && NodeFunctions.langMatches(label.getLiteralLanguage(), "en");
-    }
-
-    /** The distinct values of {@code property} that {@code keep} accepts on each of {@code of}, in the store's order. */
-    private static Map<Node, List<Node>> values(QuadScan scan, Node property, Set<Node> of, Predicate<Node> keep) {
-        Map<Node, List<Node>> found = new HashMap<>();
-        scan.forEach(property, null, (s, o) -> {
-            if (of.contains(s) && keep.test(o)) {
-                List<Node> list = found.computeIfAbsent(s, k -> new ArrayList<>(1));
-                if (!list.contains(o)) {
-                    list.add(o);
-                }
-            }
-        });
-        return found;
     }
 
     private static void add(Map<Node, List<Node>> values, Node key, Node value) {

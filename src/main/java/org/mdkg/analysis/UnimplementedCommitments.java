@@ -19,7 +19,6 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.mdkg.query.InvalidParameterException;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.OrderBy;
-import org.mdkg.query.QueryEvaluator;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -30,22 +29,16 @@ import org.mdkg.vocab.MDKG;
  * come by then, the reason) follow the query's expressions; the rows are sorted with the query's own
  * {@code ORDER BY}. {@code FastPathsTest} checks both give identical answers.
  */
-public final class UnimplementedCommitments implements QueryEvaluator {
+public final class UnimplementedCommitments extends FastPath {
     private static final String STATUS = MDKG.ID + "status/";
     private static final Set<String> NO_EVIDENCE = Set.of(STATUS + "no-evidence", STATUS + "not-started");
 
     /** SHA-256 of the query's SPARQL as Jena serialises it (header and comments aside); see {@link #evaluates}. */
     static final String SPARQL_SHA256 = "704995b4852ae10f1b990cc7c62f97fe274328e72e874123d45f65b5f216ce59";
 
-    @Override
-    public boolean evaluates(NamedQuery query) {
-        return query.id().equals("unimplemented-commitments") && SPARQL_SHA256.equals(FastPaths.fingerprint(query));
+    public UnimplementedCommitments() {
+        super("unimplemented-commitments", SPARQL_SHA256);
     }
-
-    /** The facts of all candidates read by the last unfiltered call, and the data version they were read at. */
-    private volatile Memo memo;
-
-    private record Memo(String version, GapFacts facts) {}
 
     @Override
     public RowSet evaluate(DatasetGraph dataset, String version, NamedQuery query, Map<String, List<Node>> params) {
@@ -75,13 +68,7 @@ public final class UnimplementedCommitments implements QueryEvaluator {
         if (selected.size() < GapFacts.LOOKUP_LIMIT) {
             return new GapFacts(scan, selected);
         }
-        Memo last = memo;
-        if (version != null && last != null && version.equals(last.version())) {
-            return last.facts();
-        }
-        GapFacts all = new GapFacts(scan, GapFacts.candidates(scan));
-        memo = new Memo(version, all);
-        return all;
+        return kept(version, () -> new GapFacts(scan, GapFacts.candidates(scan)));
     }
 
     private static Set<Node> select(QuadScan scan, Map<String, List<Node>> params) {

@@ -34,6 +34,8 @@ class FastPathsTest {
     private static final UnimplementedCommitments EVALUATOR = new UnimplementedCommitments();
     private static final NamedQuery SEARCH = AnalysisStore.named("search");
     private static final SearchMatches SEARCH_EVALUATOR = new SearchMatches();
+    private static final NamedQuery LISTING = AnalysisStore.named("commitments");
+    private static final CommitmentListing LISTING_EVALUATOR = new CommitmentListing();
     private static final NamedQuery AS_OF = AnalysisStore.named("status-as-of");
     private static final StatusAsOf AS_OF_EVALUATOR = new StatusAsOf();
 
@@ -42,17 +44,22 @@ class FastPathsTest {
 
     static AnalysisStore fixture;
     static AnalysisStore bundled;
+    static AnalysisStore listing;
 
     @BeforeAll
     static void load() {
         fixture = AnalysisStore.load(tmp.resolve("fixture"), List.of(Fixtures.path("analysis", "analysis.ttl")));
         bundled = AnalysisStore.load(tmp.resolve("bundled"), List.of(Path.of("ontology"), Path.of("data")));
+        listing = AnalysisStore.load(
+                tmp.resolve("listing"),
+                List.of(Fixtures.path("analysis", "analysis.ttl"), Fixtures.path("analysis", "listing.ttl")));
     }
 
     @AfterAll
     static void close() {
         fixture.close();
         bundled.close();
+        listing.close();
     }
 
     static Stream<String> fixtureParams() {
@@ -166,13 +173,13 @@ class FastPathsTest {
                 "date=2026-01-01 process=prague framework=gcm"
             })
     void status_as_of_gives_the_rows_of_its_query_text_on_the_bundled_data(String params) {
-        assertEquals(bundled.terms(AS_OF, parse(params)), bundled.terms(AS_OF_EVALUATOR, AS_OF, parse(params)), params);
+        assertSameRows(bundled, AS_OF, AS_OF_EVALUATOR, params);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"date=2026-01-01", "date=2021-06-01", "date=2010-01-01", "date=2026-01-01 process=pb"})
     void status_as_of_gives_the_rows_of_its_query_text_on_the_fixture(String params) {
-        assertEquals(fixture.terms(AS_OF, parse(params)), fixture.terms(AS_OF_EVALUATOR, AS_OF, parse(params)), params);
+        assertSameRows(fixture, AS_OF, AS_OF_EVALUATOR, params);
     }
 
     @Test
@@ -185,11 +192,77 @@ class FastPathsTest {
         assertTrue(then.size() < now.size(), "some adopted after 2016");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "process=pa",
+                "process=pb process=pa",
+                "process=pa process=pb",
+                "status=limited",
+                "status=complete status=limited",
+                "from=2016-01-01",
+                "to=2015-12-31",
+                "from=2017-01-01 to=2018-12-31",
+                "from=2019-05-06",
+                "q=cooperation",
+                "q=SECOND",
+                "q=ouvrir",
+                "q=corridors",
+                "actor=state/CCC",
+                "actor=org/employers actor=state/AAA",
+                "country=CCC",
+                "country=AAA country=DDD",
+                "document=pa-plan-2015",
+                "document=pb-declaration-2016",
+                "framework=gcm",
+                "framework=jvap",
+                "objective=gcm/objective/2",
+                "process=pa process=pb status=limited from=2015-01-01 q=labour"
+            })
+    void commitments_gives_the_rows_of_its_query_text_on_the_listing_fixture(String params) {
+        assertSameRows(listing, LISTING, LISTING_EVALUATOR, params);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "process=rabat",
+                "process=khartoum process=rabat",
+                "framework=jvap",
+                "framework=gcm framework=sdg",
+                "objective=gcm/objective/5",
+                "actor=state/MAR",
+                "actor=org/icmpd",
+                "country=NER country=SEN",
+                "status=complete status=limited",
+                "status=no-evidence",
+                "from=2015-01-01 to=2016-12-31",
+                "q=migration",
+                "q=coopération",
+                "process=rabat status=limited from=2018-01-01"
+            })
+    void commitments_gives_the_rows_of_its_query_text_on_the_bundled_data(String params) {
+        assertSameRows(bundled, LISTING, LISTING_EVALUATOR, params);
+    }
+
+    @Test
+    void the_listing_comparison_covers_commitments_with_several_rows() {
+        List<Map<String, Node>> rows = listing.terms(LISTING, parse(""));
+        long many = rows.stream()
+                .filter(r -> r.get("commitment").getURI().endsWith("/many-1"))
+                .count();
+        assertTrue(many > 8, many + " rows for many-1");
+        assertFalse(bundled.terms(LISTING, parse("process=rabat")).isEmpty());
+    }
+
     static Stream<Arguments> fastPaths() {
         return Stream.of(
                 Arguments.of(EVALUATOR, QUERY, UnimplementedCommitments.SPARQL_SHA256),
                 Arguments.of(SEARCH_EVALUATOR, SEARCH, SearchMatches.SPARQL_SHA256),
-                Arguments.of(AS_OF_EVALUATOR, AS_OF, StatusAsOf.SPARQL_SHA256));
+                Arguments.of(AS_OF_EVALUATOR, AS_OF, StatusAsOf.SPARQL_SHA256),
+                Arguments.of(LISTING_EVALUATOR, LISTING, CommitmentListing.SPARQL_SHA256));
     }
 
     @ParameterizedTest
@@ -211,8 +284,12 @@ class FastPathsTest {
     }
 
     private static void assertSameRows(AnalysisStore store, String params) {
+        assertSameRows(store, QUERY, EVALUATOR, params);
+    }
+
+    private static void assertSameRows(AnalysisStore store, NamedQuery query, QueryEvaluator evaluator, String params) {
         Map<String, List<String>> raw = parse(params);
-        assertEquals(store.terms(QUERY, raw), store.terms(EVALUATOR, QUERY, raw), params);
+        assertEquals(store.terms(query, raw), store.terms(evaluator, query, raw), params);
     }
 
     private static Map<String, List<String>> parse(String params) {
