@@ -1,6 +1,7 @@
 package org.mdkg.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -69,7 +71,9 @@ public final class CommitmentListing extends FastPath {
         Map<List<Node>, Binding> rows = new LinkedHashMap<>();
         List<Var> vars = query.query().getProjectVars();
         for (Node c : selected) {
-            rows(facts, c, params.get("process"), filters, vars, row -> rows.putIfAbsent(key(row, vars), row));
+            for (Node[] row : rows(facts, c, params.get("process"), filters)) {
+                rows.putIfAbsent(Arrays.asList(row).subList(0, TEXT), binding(vars, row));
+            }
         }
         return RowSetStream.create(
                 vars,
@@ -170,65 +174,60 @@ public final class CommitmentListing extends FastPath {
         }
     }
 
-    /** Hands each row of commitment {@code c} to {@code sink}, in the order of the query's nested optionals. */
-    private static void rows(
-            Facts f,
-            Node c,
-            List<Node> processes,
-            Filters filters,
-            List<Var> vars,
-            java.util.function.Consumer<Binding> sink) {
+    /** Slots of a row: the query's projection, in its order, then the text (filtered on, not shown). */
+    private static final int COMMITMENT = 0;
+
+    private static final int CODE = 1;
+    private static final int LABEL = 2;
+    private static final int DATE = 3;
+    private static final int PROCESS = 4;
+    private static final int PROCESS_LABEL = 5;
+    private static final int MADE_BY = 6;
+    private static final int MADE_BY_LABEL = 7;
+    private static final int STATED_IN = 8;
+    private static final int STATED_IN_LABEL = 9;
+    private static final int STATUS = 10;
+    private static final int STATUS_LABEL = 11;
+    private static final int TEXT = 12;
+
+    /** The rows of commitment {@code c}, each pattern of the query's nested optionals widening them in its order. */
+    private static List<Node[]> rows(Facts f, Node c, List<Node> processes, Filters filters) {
+        Node[] first = new Node[TEXT + 1];
+        first[COMMITMENT] = c;
+        first[MADE_BY] = f.maker().get(c);
+        first[STATED_IN] = f.document().get(c);
         List<Node> dialogues = processes == null
                 ? orNone(f.dialogues().get(c))
                 : processes.stream()
                         .distinct()
                         .filter(f.dialogues().getOrDefault(c, List.of())::contains)
                         .toList();
-        Node maker = f.maker().get(c);
-        Node document = f.document().get(c);
-        for (Node process : dialogues) {
-            for (Node processLabel : names(f, process)) {
-                for (Node status : orNone(f.statuses().get(c))) {
-                    if (!filters.status(status)) {
-                        continue;
-                    }
-                    for (Node statusLabel : names(f, status)) {
-                        for (Node date : orNone(f.dates().get(c))) {
-                            if (!filters.date(date)) {
-                                continue;
-                            }
-                            for (Node label : orNone(f.labels().get(c))) {
-                                for (Node text : orNone(f.texts().get(c))) {
-                                    if (!filters.text(label, text)) {
-                                        continue;
-                                    }
-                                    for (Node code : orNone(f.codes().get(c))) {
-                                        for (Node makerLabel : names(f, maker)) {
-                                            for (Node documentLabel : names(f, document)) {
-                                                sink.accept(binding(
-                                                        vars,
-                                                        c,
-                                                        code,
-                                                        label,
-                                                        date,
-                                                        process,
-                                                        processLabel,
-                                                        maker,
-                                                        makerLabel,
-                                                        document,
-                                                        documentLabel,
-                                                        status,
-                                                        statusLabel));
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        List<Node[]> rows = widen(List.<Node[]>of(first), PROCESS, r -> dialogues);
+        rows = widen(rows, PROCESS_LABEL, r -> names(f, r[PROCESS]));
+        rows = widen(rows, STATUS, r -> orNone(f.statuses().get(c)));
+        rows.removeIf(r -> !filters.status(r[STATUS]));
+        rows = widen(rows, STATUS_LABEL, r -> names(f, r[STATUS]));
+        rows = widen(rows, DATE, r -> orNone(f.dates().get(c)));
+        rows.removeIf(r -> !filters.date(r[DATE]));
+        rows = widen(rows, LABEL, r -> orNone(f.labels().get(c)));
+        rows = widen(rows, TEXT, r -> orNone(f.texts().get(c)));
+        rows.removeIf(r -> !filters.text(r[LABEL], r[TEXT]));
+        rows = widen(rows, CODE, r -> orNone(f.codes().get(c)));
+        rows = widen(rows, MADE_BY_LABEL, r -> names(f, r[MADE_BY]));
+        return widen(rows, STATED_IN_LABEL, r -> names(f, r[STATED_IN]));
+    }
+
+    /** Each row once for each of its {@code values} (null: left unbound), in slot {@code slot}. */
+    private static List<Node[]> widen(List<Node[]> rows, int slot, Function<Node[], List<Node>> values) {
+        List<Node[]> wider = new ArrayList<>(rows.size());
+        for (Node[] row : rows) {
+            for (Node value : values.apply(row)) {
+                Node[] copy = row.clone();
+                copy[slot] = value;
+                wider.add(copy);
             }
         }
+        return wider;
     }
 
     private static Facts facts(QuadScan scan) {
@@ -273,16 +272,10 @@ public final class CommitmentListing extends FastPath {
         return values == null || values.isEmpty() ? NONE : values;
     }
 
-    private static List<Node> key(Binding row, List<Var> vars) {
-        List<Node> key = new ArrayList<>(vars.size());
-        vars.forEach(v -> key.add(row.get(v)));
-        return key;
-    }
-
     /** The row binding each of {@code vars} (the query's projection, in its order) to its value, if bound. */
-    private static Binding binding(List<Var> vars, Node... values) {
+    private static Binding binding(List<Var> vars, Node[] values) {
         BindingBuilder b = Binding.builder();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < vars.size(); i++) {
             if (values[i] != null) {
                 b.add(vars.get(i), values[i]);
             }
