@@ -267,11 +267,6 @@ public final class CommitmentListing extends FastPath {
         return n == null ? NONE : orNone(f.names().get(n));
     }
 
-    /** The values of an optional pattern: one unbound value when there are none. */
-    private static List<Node> orNone(List<Node> values) {
-        return values == null || values.isEmpty() ? NONE : values;
-    }
-
     /** The row binding each of {@code vars} (the query's projection, in its order) to its value, if bound. */
     private static Binding binding(List<Var> vars, Node[] values) {
         BindingBuilder b = Binding.builder();

@@ -1,6 +1,11 @@
 package org.mdkg.analysis;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.mdkg.query.NamedQuery;
 import org.mdkg.query.QueryEvaluator;
 
@@ -37,5 +42,23 @@ abstract class FastPath implements QueryEvaluator {
         T fresh = read.get();
         memo = new Memo(version, fresh);
         return fresh;
+    }
+
+    /** The values of an optional pattern: one unbound value (null) when there are none. */
+    static List<Node> orNone(List<Node> values) {
+        return values == null || values.isEmpty() ? Collections.singletonList(null) : values;
+    }
+
+    /** SPARQL's {@code STRAFTER}: empty when {@code marker} is not found. */
+    static String after(String text, String marker) {
+        int i = text.indexOf(marker);
+        return i < 0 ? "" : text.substring(i + marker.length());
+    }
+
+    /** Binds {@code var} to {@code value} when there is one (an unbound column stays out of the row). */
+    static void put(BindingBuilder b, String var, Node value) {
+        if (value != null) {
+            b.add(Var.alloc(var), value);
+        }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -197,11 +196,6 @@ public final class StatusAsOf extends FastPath {
         return a == null || NodeValue.compareAlways(b, a) > 0 ? b : a;
     }
 
-    /** The values of an optional pattern: one unbound value when there are none. */
-    private static List<Node> orNone(List<Node> values) {
-        return values == null || values.isEmpty() ? java.util.Collections.singletonList(null) : values;
-    }
-
     /** SPARQL's {@code STR}: an IRI or a literal's lexical form. */
     private static String str(Node n) {
         return n.isURI() ? n.getURI() : n.getLiteralLexicalForm();
@@ -210,12 +204,6 @@ public final class StatusAsOf extends FastPath {
     /** {@code COALESCE(STR(?x), "")}: empty where {@code x} is unbound or a blank node. */
     private static String strOrEmpty(Node n) {
         return n == null || n.isBlank() ? "" : str(n);
-    }
-
-    /** SPARQL's {@code STRAFTER}: empty when {@code marker} is not found. */
-    private static String after(String text, String marker) {
-        int i = text.indexOf(marker);
-        return i < 0 ? "" : text.substring(i + marker.length());
     }
 
     /** SPARQL's {@code STRBEFORE}: empty when {@code marker} is not found. */
@@ -231,12 +219,6 @@ public final class StatusAsOf extends FastPath {
     private static Node first(Map<Node, List<Node>> values, Node s) {
         List<Node> found = values.get(s);
         return found == null || found.isEmpty() ? null : found.get(0);
-    }
-
-    private static void put(BindingBuilder b, String var, Node value) {
-        if (value != null) {
-            b.add(Var.alloc(var), value);
-        }
     }
 
     private static void add(Map<Node, List<Node>> values, Node key, Node value) {

@@ -10,7 +10,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -146,24 +145,12 @@ public final class UnimplementedCommitments extends FastPath {
                 + (pastDue ? "due date passed without a complete assessment; " : "");
         return reasons.substring(0, reasons.length() - 2);
     }
-
-    private static String after(String text, String marker) {
-        int i = text.indexOf(marker);
-        return i < 0 ? "" : text.substring(i + marker.length());
-    }
-
     /** Whole months from {@code from} to {@code to}, as the query computes them from years, months and days. */
     static long fullMonths(LocalDate from, LocalDate to) {
         return (to.getYear() - from.getYear()) * 12L
                 + to.getMonthValue()
                 - from.getMonthValue()
                 - (to.getDayOfMonth() < from.getDayOfMonth() ? 1 : 0);
-    }
-
-    private static void put(BindingBuilder b, String var, Node value) {
-        if (value != null) {
-            b.add(Var.alloc(var), value);
-        }
     }
 
     private static Node integer(Long value) {
