@@ -21,7 +21,9 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.Lock;
 import org.apache.jena.shared.LockMRSW;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphBaseFind;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -70,9 +72,18 @@ final class RemoteDataset extends DatasetGraphBaseFind {
         return endpoint;
     }
 
-    /** The named graphs the store holds now. */
+    /**
+     * The named graphs the store holds now; inside a write, those of the write's copy (a query's {@code GRAPH ?g}
+     * lists them at every evaluation, which must not ask the store each time).
+     */
     List<Node> graphs() {
-        return graphNames.get();
+        WriteBuffer w = writing.get();
+        if (w == null) {
+            return graphNames.get();
+        }
+        List<Node> names = new ArrayList<>();
+        w.view().listGraphNodes().forEachRemaining(names::add);
+        return names;
     }
 
     /** Whether this thread is inside a write transaction (its queries then run here, over the write's copy). */
@@ -277,10 +288,17 @@ final class RemoteDataset extends DatasetGraphBaseFind {
     /**
      * The store copied for a write, refused if the copy is not whole: an engine may cut a result silently (Virtuoso at
      * its {@code ResultSetMaxRows}), so the copy's quads per graph are compared with the store's own counts (one
-     * COUNT query), and a write on a cut copy, which would delete what it did not see, is never computed.
+     * COUNT query), and a write on a cut copy, which would delete what it did not see, is never computed. The copy
+     * the last write through this front-end committed is used again ({@link Replica}) while the store still holds
+     * its version and its graphs' sizes (one more small query), so that consecutive writes through one front-end
+     * read the store once.
      */
     private WriteBuffer copy() {
         Map<Node, Long> before = counts(endpoint);
+        Replica kept = takeReplica();
+        if (kept != null && kept.counts().equals(before) && kept.version().equals(versionNow())) {
+            return new WriteBuffer(kept.copy());
+        }
         List<Quad> quads = ask(Node.ANY, null, null, null);
         Map<Node, Long> copied = new TreeMap<>(Comparator.comparing(Node::getURI));
         quads.forEach(q -> copied.merge(q.getGraph(), 1L, Long::sum));
@@ -300,7 +318,39 @@ final class RemoteDataset extends DatasetGraphBaseFind {
                             + "raise that limit above the store's size), so no write can be computed; nothing "
                             + "was changed");
         }
-        return new WriteBuffer(quads);
+        DatasetGraph copy = DatasetGraphFactory.create();
+        quads.forEach(copy::add);
+        return new WriteBuffer(copy);
+    }
+
+    /**
+     * The store as the last write through this front-end left it: its copy, the version it set and the size of each
+     * graph. Kept in memory between writes when the store holds at most {@value #MAX_REPLICA} quads; a cache only, as
+     * the version and the counts are checked against the store before each use, and the update is conditional on the
+     * version anyway.
+     */
+    private record Replica(DatasetGraph copy, Node version, Map<Node, Long> counts) {}
+
+    /** The largest store whose copy a front-end keeps between writes. */
+    static final int MAX_REPLICA = 500_000;
+
+    private Replica replica;
+
+    /** The kept copy, which no other write may then use (null: none). */
+    private synchronized Replica takeReplica() {
+        Replica r = replica;
+        replica = null;
+        return r;
+    }
+
+    /** Keeps the copy of a write just committed, as the store now is. */
+    private synchronized void keepReplica(WriteBuffer w) {
+        Map<Node, Long> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
+        DatasetGraph copy = w.view();
+        copy.find().forEachRemaining(q -> counts.merge(q.getGraph(), 1L, Long::sum));
+        Node version = w.versionAfter();
+        long size = counts.values().stream().mapToLong(Long::longValue).sum();
+        replica = version == null || size > MAX_REPLICA ? null : new Replica(copy, version, counts);
     }
 
     /** Each of mdkg's graphs in the store with its size, from one query. */
@@ -312,13 +362,20 @@ final class RemoteDataset extends DatasetGraphBaseFind {
         return counts;
     }
 
-    /** Sends the write's changes in one update, refused if the store changed since the write began. */
+    /**
+     * Sends the write's changes in one update ({@link StagedCommit} when large), refused if the store changed since the
+     * write began.
+     */
     @Override
     public void commit() {
         WriteBuffer w = writing.get();
         try {
             if (w != null && !w.isEmpty()) {
-                endpoint.update(w.update());
+                if (w.size() > StagedCommit.MAX_INLINE) {
+                    StagedCommit.send(endpoint, w);
+                } else {
+                    endpoint.update(w.update());
+                }
                 Node now = versionNow();
                 if (w.versionAfter() != null && !w.versionAfter().equals(now)) {
                     throw new MdkgException(
@@ -326,6 +383,9 @@ final class RemoteDataset extends DatasetGraphBaseFind {
                             "another front-end wrote to the store while this write was computed, so it was not "
                                     + "applied; send it again");
                 }
+            }
+            if (w != null) {
+                keepReplica(w);
             }
         } finally {
             end();

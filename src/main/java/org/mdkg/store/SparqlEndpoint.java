@@ -52,6 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SparqlEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(SparqlEndpoint.class);
+    private static final String SELECT_ACCEPT = "application/sparql-results+xml, application/sparql-results+json;q=0.9";
+
     private final RemoteStore settings;
     private final HttpClient client;
     private final Map<String, String> headers;
@@ -217,6 +219,9 @@ final class SparqlEndpoint {
                 // a GET, or an HTML-form POST when too long for a URL: Virtuoso 7.2.5 never answers a POST of
                 // application/sparql-query (Jena's default for a long query, as every query with mdkg's FROM list is)
                 .sendMode(QuerySendMode.asGetWithLimitForm)
+                // results as XML first: Virtuoso 7.2.5 writes JSON results about five times slower (46,223 rows:
+                // 5.9 s as JSON, 1.2 s as XML)
+                .acceptHeaderSelectQuery(SELECT_ACCEPT)
                 .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         headers.forEach(b::httpHeader);
         return b;

@@ -1,11 +1,11 @@
 package org.mdkg.store;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.expr.E_NotExists;
@@ -28,16 +28,20 @@ import org.mdkg.vocab.GraphNames;
  * is refused). The copy costs a read of the whole store per write: fine for the bundled data, not for 10^7 triples.
  */
 final class WriteBuffer {
-    private final DatasetGraph copy = DatasetGraphFactory.create();
+    private final DatasetGraph copy;
     private final Set<Quad> added = new LinkedHashSet<>();
     private final Set<Quad> removed = new LinkedHashSet<>();
     private final Node versionBefore;
 
-    /** @param quads every quad of the store now */
-    WriteBuffer(Iterable<Quad> quads) {
-        quads.forEach(copy::add);
+    /** @param copy the store now, in memory (this write changes it) */
+    WriteBuffer(DatasetGraph copy) {
+        this.copy = copy;
+        versionBefore = version(copy);
+    }
+
+    private static Node version(DatasetGraph copy) {
         var kept = copy.find(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, Node.ANY);
-        versionBefore = kept.hasNext() ? kept.next().getObject() : null;
+        return kept.hasNext() ? kept.next().getObject() : null;
     }
 
     /** The store as this write sees it. */
@@ -67,14 +71,33 @@ final class WriteBuffer {
         return added.isEmpty() && removed.isEmpty();
     }
 
+    /** The quads this write adds to the store, each not there before. */
+    Set<Quad> added() {
+        return added;
+    }
+
+    /** The quads this write removes from the store, each there before. */
+    Set<Quad> removed() {
+        return removed;
+    }
+
+    /** How many quads the write changes. */
+    int size() {
+        return added.size() + removed.size();
+    }
+
     /** The version the write will leave, read from the copy (null if it sets none). */
     Node versionAfter() {
-        var kept = copy.find(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, Node.ANY);
-        return kept.hasNext() ? kept.next().getObject() : null;
+        return version(copy);
     }
 
     /** The one request that makes the change: {@code DELETE {…} INSERT {…} WHERE {the version is unchanged}}. */
     UpdateRequest update() {
+        return new UpdateRequest(modify(removed, added));
+    }
+
+    /** {@code DELETE {removed} INSERT {added} WHERE {the version is unchanged}}, for some of this write's quads. */
+    UpdateModify modify(Collection<Quad> removed, Collection<Quad> added) {
         UpdateModify modify = new UpdateModify();
         for (Quad q : removed) {
             if (q.getSubject().isBlank() || q.getObject().isBlank()) {
@@ -89,10 +112,11 @@ final class WriteBuffer {
         modify.setHasDeleteClause(!removed.isEmpty());
         modify.setHasInsertClause(!added.isEmpty());
         modify.setElement(unchanged());
-        return new UpdateRequest(modify);
+        return modify;
     }
 
-    private ElementGroup unchanged() {
+    /** The condition of the write: the store still holds the version the copy was taken at. */
+    ElementGroup unchanged() {
         ElementPathBlock version = new ElementPathBlock();
         version.addTriple(Triple.create(
                 DatasetVersion.STORE, CHANGE.dataVersion, versionBefore == null ? Var.alloc("any") : versionBefore));
