@@ -300,8 +300,7 @@ final class RemoteDataset extends DatasetGraphBaseFind {
             return new WriteBuffer(kept.copy());
         }
         List<Quad> quads = ask(Node.ANY, null, null, null);
-        Map<Node, Long> copied = new TreeMap<>(Comparator.comparing(Node::getURI));
-        quads.forEach(q -> copied.merge(q.getGraph(), 1L, Long::sum));
+        Map<Node, Long> copied = sizes(quads.iterator());
         if (!copied.equals(before)) {
             Map<Node, Long> after = counts(endpoint);
             if (!after.equals(before)) {
@@ -345,9 +344,8 @@ final class RemoteDataset extends DatasetGraphBaseFind {
 
     /** Keeps the copy of a write just committed, as the store now is. */
     private synchronized void keepReplica(WriteBuffer w) {
-        Map<Node, Long> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
         DatasetGraph copy = w.view();
-        copy.find().forEachRemaining(q -> counts.merge(q.getGraph(), 1L, Long::sum));
+        Map<Node, Long> counts = sizes(copy.find());
         Node version = w.versionAfter();
         long size = counts.values().stream().mapToLong(Long::longValue).sum();
         replica = version == null || size > MAX_REPLICA ? null : new Replica(copy, version, counts);
@@ -355,11 +353,28 @@ final class RemoteDataset extends DatasetGraphBaseFind {
 
     /** Each of mdkg's graphs in the store with its size, from one query. */
     static Map<Node, Long> counts(SparqlEndpoint endpoint) {
-        Map<Node, Long> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
-        for (Binding b : endpoint.selectAll(GRAPHS)) {
+        return counts(endpoint, GRAPHS);
+    }
+
+    /** The graphs and sizes a {@code SELECT ?g ?n} query names, by graph name. */
+    static Map<Node, Long> counts(SparqlEndpoint endpoint, Query graphSizes) {
+        Map<Node, Long> counts = byGraph();
+        for (Binding b : endpoint.selectAll(graphSizes)) {
             counts.put(b.get("g"), ((Number) b.get("n").getLiteralValue()).longValue());
         }
         return counts;
+    }
+
+    /** How many of {@code quads} each graph holds. */
+    private static Map<Node, Long> sizes(Iterator<Quad> quads) {
+        Map<Node, Long> sizes = byGraph();
+        quads.forEachRemaining(q -> sizes.merge(q.getGraph(), 1L, Long::sum));
+        return sizes;
+    }
+
+    /** An empty map ordered by graph name, as the counts compare. */
+    static <V> Map<Node, V> byGraph() {
+        return new TreeMap<>(Comparator.comparing(Node::getURI));
     }
 
     /**

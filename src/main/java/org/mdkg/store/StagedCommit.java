@@ -1,11 +1,9 @@
 package org.mdkg.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -16,7 +14,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.Target;
@@ -115,7 +112,7 @@ final class StagedCommit {
             Map<Node, Graph> staged,
             Graph links,
             List<Quad> inline) {
-        Map<Node, Graph> byGraph = new TreeMap<>(Comparator.comparing(Node::getURI));
+        Map<Node, Graph> byGraph = RemoteDataset.byGraph();
         for (Quad q : quads) {
             if (q.getSubject().isBlank()
                     || q.getObject().isBlank()
@@ -140,11 +137,8 @@ final class StagedCommit {
             SparqlEndpoint endpoint, String id, Map<Node, Graph> staged, Node map, Graph links) {
         Query counts = QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } "
                 + "FILTER(STRSTARTS(STR(?g), \"" + id + "\")) } GROUP BY ?g");
-        Map<Node, Long> found = new TreeMap<>(Comparator.comparing(Node::getURI));
-        for (Binding b : endpoint.selectAll(counts)) {
-            found.put(b.get("g"), ((Number) b.get("n").getLiteralValue()).longValue());
-        }
-        Map<Node, Long> sent = new TreeMap<>(Comparator.comparing(Node::getURI));
+        Map<Node, Long> found = RemoteDataset.counts(endpoint, counts);
+        Map<Node, Long> sent = RemoteDataset.byGraph();
         staged.forEach((g, triples) -> sent.put(g, (long) triples.size()));
         sent.put(map, (long) links.size());
         if (!found.equals(sent)) {
