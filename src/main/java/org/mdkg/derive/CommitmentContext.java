@@ -2,13 +2,16 @@ package org.mdkg.derive;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -156,7 +159,8 @@ final class CommitmentContext extends Step {
             """,
             """
             ?k mdkg:servesElement|org:organization|mdkg:outcomeDocument ?n
-            """);
+            """,
+            Set.of(MDKG.term("themeKey"))); // read only as the key's own "any theme" key (SCOPE_KEYS)
 
     CommitmentContext() {
         super("commitment context", DEPENDENCIES);
@@ -169,22 +173,80 @@ final class CommitmentContext extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        Map<String, Set<Node>> focus = keys == null ? null : Map.of("c", keys, "i", keys);
-        UpdateExec.dataset(dataset).update(Focus.restrict(LINKS, focus)).execute();
-        UpdateExec.dataset(dataset).update(Focus.restrict(SCOPE_KEYS, focus)).execute();
+        Set<Node> others = keys;
+        if (keys != null) {
+            others = new LinkedHashSet<>();
+            for (Node k : keys) {
+                if (isPlainMembership(dataset, k)) {
+                    plainMembershipKeys(dataset, k);
+                } else {
+                    others.add(k);
+                }
+            }
+        }
+        if (others == null || !others.isEmpty()) {
+            applyRules(dataset, others);
+        }
         if (keys == null) {
             UpdateExec.dataset(dataset).update(MEMBERSHIP_THEMES).execute();
         } else {
             membershipThemes(dataset, keys);
         }
+    }
+
+    /**
+     * Whether {@code k} is a membership that no rule but the scope keys of memberships reaches: typed
+     * {@code org:Membership}, not a commitment, and without the links the other rules read (assessed, evidence, a
+     * status, served elements, an outcome document, partner countries). A change to a commitment's themes reaches every
+     * membership of its dialogue; these are derived by look-ups ({@link #plainMembershipKeys}), as the rules would.
+     */
+    private static boolean isPlainMembership(DatasetGraph dataset, Node k) {
+        if (!dataset.contains(Node.ANY, k, RDF.type.asNode(), ORG.Membership)
+                || dataset.contains(Node.ANY, k, RDF.type.asNode(), MDKG.Commitment)
+                || dataset.contains(Node.ANY, Node.ANY, MDKG.assesses, k)) {
+            return false;
+        }
+        for (Node p : List.of(
+                MDKG.evidence, MDKG.currentStatus, MDKG.servesElement, MDKG.outcomeDocument, MDKG.partnerCountry)) {
+            if (dataset.contains(Node.ANY, k, p, Node.ANY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What {@link #SCOPE_KEYS} derives for a plain membership: "any" theme and country, its own themes and the
+     * countries of its members (its dialogue's themes come from {@link #membershipThemes}).
+     */
+    private static void plainMembershipKeys(DatasetGraph dataset, Node m) {
+        Node themeKey = MDKG.term("themeKey");
+        Node countryKey = MDKG.term("countryKey");
+        DerivedNodes.add(dataset, m, themeKey, MDKG.term("AnyTheme"));
+        DerivedNodes.add(dataset, m, countryKey, MDKG.term("AnyCountry"));
+        List<Node> themes = new ArrayList<>();
+        dataset.find(Node.ANY, m, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> themes.add(q.getObject()));
+        themes.forEach(t -> DerivedNodes.add(dataset, m, themeKey, t));
+        List<Node> countries = new ArrayList<>();
+        dataset.find(Node.ANY, m, ORG.member, Node.ANY)
+                .forEachRemaining(q -> dataset.find(Node.ANY, q.getObject(), MDKG.country, Node.ANY)
+                        .forEachRemaining(c -> countries.add(c.getObject())));
+        countries.forEach(c -> DerivedNodes.add(dataset, m, countryKey, c));
+    }
+
+    /** The rules in SPARQL, and the dates, for {@code keys} (null: everything). */
+    private static void applyRules(DatasetGraph dataset, Set<Node> keys) {
+        Map<String, Set<Node>> focus = keys == null ? null : Map.of("c", keys, "i", keys);
+        UpdateExec.dataset(dataset).update(Focus.update(LINKS, focus)).execute();
+        UpdateExec.dataset(dataset).update(Focus.update(SCOPE_KEYS, focus)).execute();
         Map<Node, LocalDate> adopted = new HashMap<>();
         for (String query : ADOPTION) {
-            dates(dataset, Focus.restrict(query, focus)).forEach(adopted::putIfAbsent);
+            dates(dataset, Focus.query(query, focus)).forEach(adopted::putIfAbsent);
         }
         adopted.forEach((c, d) -> DerivedNodes.add(dataset, c, MDKG.adoptionDate, DerivedNodes.date(d.toString())));
         Map<Node, LocalDate> first = new HashMap<>();
         for (String query : EVIDENCE) {
-            dates(dataset, Focus.restrict(query, focus))
+            dates(dataset, Focus.query(query, focus))
                     .forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
         }
         first.forEach((c, d) -> {
@@ -225,7 +287,7 @@ final class CommitmentContext extends Step {
     }
 
     /** Reads (commitment, date) rows, keeping the earliest date per commitment. */
-    private static Map<Node, LocalDate> dates(DatasetGraph dataset, String query) {
+    private static Map<Node, LocalDate> dates(DatasetGraph dataset, Query query) {
         Map<Node, LocalDate> result = new HashMap<>();
         QueryExec.dataset(dataset).query(query).select().forEachRemaining(b -> {
             Node d = b.get("d");

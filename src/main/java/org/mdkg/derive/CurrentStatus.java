@@ -50,6 +50,6 @@ final class CurrentStatus extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        UpdateExec.dataset(dataset).update(Focus.restrict(UPDATE, "c", keys)).execute();
+        UpdateExec.dataset(dataset).update(Focus.update(UPDATE, "c", keys)).execute();
     }
 }

@@ -11,12 +11,20 @@ import org.apache.jena.graph.Node;
  * the nodes {@code ?k} that {@code keys}, a SPARQL group pattern (empty: none), relates to a subject anchor
  * {@code ?n}: every path along which the step reads from a key, and every prefix of it, so that the nearer end of a
  * removed link is still reached after the write. {@code backwardKeys} does the same for an object anchor: the paths
- * that end where the step turns back over one of the {@code backwards} predicates.
+ * that end where the step turns back over one of the {@code backwards} predicates. {@code ownOnly} are predicates
+ * among {@code reads} that the step reads only on the key itself (no path reaches them from another key): a change
+ * to one makes its subject a key, without asking {@code keys} for more.
  */
-public record Dependencies(Set<Node> reads, Set<Node> backwards, String keys, String backwardKeys) {
+public record Dependencies(Set<Node> reads, Set<Node> backwards, String keys, String backwardKeys, Set<Node> ownOnly) {
     public Dependencies {
         reads = Set.copyOf(reads);
         backwards = Set.copyOf(backwards);
+        ownOnly = Set.copyOf(ownOnly);
+    }
+
+    /** Dependencies that read no predicate on the key alone. */
+    public Dependencies(Set<Node> reads, Set<Node> backwards, String keys, String backwardKeys) {
+        this(reads, backwards, keys, backwardKeys, Set.of());
     }
 
     /** Dependencies whose object anchors are found by the same pattern as the subject anchors. */

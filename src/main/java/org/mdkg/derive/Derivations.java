@@ -117,9 +117,10 @@ public final class Derivations {
             Set<Node> todo = new LinkedHashSet<>(keys);
             todo.removeAll(done);
             Set<Quad> before = step.derivedAbout(dataset, todo);
-            before.forEach(dataset::delete);
-            step.applyTo(dataset, todo);
-            Set<Quad> after = step.derivedAbout(dataset, todo);
+            Overlay view = new Overlay(dataset, before);
+            step.applyTo(view, todo);
+            Set<Quad> after = step.derivedAbout(view, todo);
+            view.apply();
             List<Quad> changed = new ArrayList<>();
             for (Quad q : before) {
                 if (!after.contains(q)) {

@@ -2,21 +2,32 @@ package org.mdkg.derive;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.syntax.syntaxtransform.UpdateTransformOps;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.Prefixes;
 
@@ -27,8 +38,12 @@ import org.mdkg.vocab.Prefixes;
  */
 final class Focus {
     private static final Pattern MARKER = Pattern.compile("#FOCUS\\(\\?(\\w+)\\)");
-    /** The key queries, parsed once. */
+    /** The queries and updates, parsed once (see {@link #update}). */
     private static final Map<String, Query> QUERIES = new ConcurrentHashMap<>();
+
+    private static final Map<String, UpdateRequest> UPDATES = new ConcurrentHashMap<>();
+    /** The IRI a template's {@code VALUES} holds until {@link Fill} puts the keys in its place. */
+    private static final String PLACEHOLDER = "urn:mdkg:focus:";
 
     private Focus() {}
 
@@ -57,7 +72,18 @@ final class Focus {
     /** The keys {@code ?k} that {@code d} relates to the anchors of {@code changes}. */
     static Set<Node> keys(DatasetGraph dataset, Collection<Quad> changes, Dependencies d) {
         Set<Node> keys = new LinkedHashSet<>();
-        keys(dataset, new ArrayList<>(subjectAnchors(changes, d)), d.keys(), keys);
+        Set<Node> related = new LinkedHashSet<>();
+        for (Quad q : changes) {
+            if (d.reads().contains(q.getPredicate()) && !d.ownOnly().contains(q.getPredicate())) {
+                related.add(q.getSubject());
+            }
+        }
+        for (Node anchor : subjectAnchors(changes, d)) {
+            if (!related.contains(anchor) && !anchor.isLiteral()) {
+                keys.add(anchor); // read on the key itself only: no other key to look for
+            }
+        }
+        keys(dataset, new ArrayList<>(related), d.keys(), keys);
         keys(dataset, new ArrayList<>(objectAnchors(changes, d)), d.backwardKeys(), keys);
         return keys;
     }
@@ -72,7 +98,8 @@ final class Focus {
             return;
         }
         Query query = QUERIES.computeIfAbsent(
-                pattern, p -> QueryFactory.create(Prefixes.sparql() + "SELECT DISTINCT ?k WHERE { " + p + " }"));
+                "keys\n" + pattern,
+                k -> QueryFactory.create(Prefixes.sparql() + "SELECT DISTINCT ?k WHERE { " + pattern + " }"));
         for (Node anchor : anchors) {
             if (anchor.isLiteral()) {
                 continue;
@@ -90,23 +117,116 @@ final class Focus {
         }
     }
 
-    /** {@code text} with each {@code #FOCUS(?v)} replaced by {@code VALUES ?v { … }}, or removed when unrestricted. */
-    static String restrict(String text, Map<String, ? extends Collection<Node>> values) {
+    /**
+     * {@code text}, an update, with each {@code #FOCUS(?v)} a {@code VALUES ?v} of {@code values.get(v)}, or removed
+     * when {@code values} has no entry for it (or is null). The text is parsed once, the keys put into its syntax:
+     * the text of a {@code VALUES} of many keys repeated at each marker costs more to parse than the update to run.
+     */
+    static UpdateRequest update(String text, Map<String, ? extends Collection<Node>> values) {
+        UpdateRequest template = UPDATES.computeIfAbsent(templateKey(text, values), k -> {
+            UpdateRequest u = UpdateFactory.create(placeholders(text, values));
+            if (values != null) {
+                check(UpdateTransformOps.transform(u, new Fill(none(values)), new ExprTransformCopy(false)), text);
+            }
+            return u;
+        });
+        return values == null
+                ? template
+                : UpdateTransformOps.transform(template, new Fill(values), new ExprTransformCopy(false));
+    }
+
+    /** {@link #update} with one variable. */
+    static UpdateRequest update(String text, String var, Collection<Node> keys) {
+        return update(text, keys == null ? null : Map.of(var, keys));
+    }
+
+    /** {@link #update} for a query. */
+    static Query query(String text, Map<String, ? extends Collection<Node>> values) {
+        Query template = QUERIES.computeIfAbsent(templateKey(text, values), k -> {
+            Query q = QueryFactory.create(placeholders(text, values));
+            q.ensureResultVars(); // set once here: a shared query is never changed when it runs
+            if (values != null) {
+                check(QueryTransformOps.transform(q, new Fill(none(values)), new ExprTransformCopy(false)), text);
+            }
+            return q;
+        });
+        if (values == null) {
+            return template;
+        }
+        Query q = QueryTransformOps.transform(template, new Fill(values), new ExprTransformCopy(false));
+        q.ensureResultVars();
+        return q;
+    }
+
+    /** {@link #query} with one variable. */
+    static Query query(String text, String var, Collection<Node> keys) {
+        return query(text, keys == null ? null : Map.of(var, keys));
+    }
+
+    /** What a template is cached under: its text and the variables it is restricted on. */
+    private static String templateKey(String text, Map<String, ?> values) {
+        return (values == null ? "" : String.join(",", new TreeSet<>(values.keySet()))) + "\n" + text;
+    }
+
+    /** {@code text} with each focused marker a one-row {@code VALUES} of its placeholder, the others removed. */
+    private static String placeholders(String text, Map<String, ?> values) {
         Matcher m = MARKER.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            Collection<Node> nodes = values == null ? null : values.get(m.group(1));
-            String replacement =
-                    nodes == null ? "" : "VALUES ?" + m.group(1) + " { " + terms(new ArrayList<>(nodes)) + " }";
+            String var = m.group(1);
+            String replacement = values == null || !values.containsKey(var)
+                    ? ""
+                    : "VALUES ?" + var + " { <" + PLACEHOLDER + var + "> }";
             m.appendReplacement(b, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(b);
         return b.toString();
     }
 
-    /** {@link #restrict} with one variable. */
-    static String restrict(String text, String var, Collection<Node> keys) {
-        return restrict(text, keys == null ? null : Map.of(var, keys));
+    /**
+     * Fails when {@code filled}, a template after {@link Fill} with no keys, still names a placeholder: a marker
+     * somewhere {@link Fill} does not reach would leave a query that matches nothing.
+     */
+    private static void check(Object filled, String text) {
+        if (filled.toString().contains(PLACEHOLDER)) {
+            throw new IllegalStateException("a #FOCUS marker the keys cannot reach: " + text);
+        }
+    }
+
+    /** Each variable of {@code values} with no keys. */
+    private static Map<String, List<Node>> none(Map<String, ?> values) {
+        Map<String, List<Node>> none = new HashMap<>();
+        values.keySet().forEach(v -> none.put(v, List.of()));
+        return none;
+    }
+
+    /** Puts the keys in place of each placeholder {@code VALUES}. */
+    private static final class Fill extends ElementTransformCopyBase {
+        private final Map<String, ? extends Collection<Node>> values;
+
+        Fill(Map<String, ? extends Collection<Node>> values) {
+            this.values = values;
+        }
+
+        @Override
+        public Element transform(ElementData data) {
+            if (data.getVars().size() != 1 || data.getRows().size() != 1) {
+                return data;
+            }
+            Var var = data.getVars().get(0);
+            Node placeholder = data.getRows().get(0).get(var);
+            if (placeholder == null
+                    || !placeholder.isURI()
+                    || !placeholder.getURI().equals(PLACEHOLDER + var.getVarName())) {
+                return data;
+            }
+            ElementData filled = new ElementData();
+            filled.add(var);
+            for (Node n : values.get(var.getVarName())) {
+                filled.add(BindingFactory.binding(var, n));
+            }
+            return filled;
+        }
     }
 
     /** The derived quads whose subject is one of {@code subjects} and, when given, whose predicate is in it. */
@@ -115,10 +235,12 @@ final class Focus {
         for (Node s : subjects) {
             if (predicates == null) {
                 dataset.find(GraphNames.DERIVED, s, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            } else {
-                for (Node p : predicates) {
-                    dataset.find(GraphNames.DERIVED, s, p, Node.ANY).forEachRemaining(quads::add);
-                }
+            } else { // one look-up per subject, not one per predicate
+                dataset.find(GraphNames.DERIVED, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (predicates.contains(q.getPredicate())) {
+                        quads.add(q);
+                    }
+                });
             }
         }
         return quads;
@@ -132,15 +254,5 @@ final class Focus {
                     .forEachRemaining(q -> subjects.add(q.getSubject()));
         }
         return subjects;
-    }
-
-    /** SPARQL terms; blank nodes as {@code <_:label>} so that a query names the stored node. */
-    static String terms(List<Node> nodes) {
-        StringBuilder b = new StringBuilder();
-        for (Node n : nodes) {
-            b.append(n.isBlank() ? "<_:" + n.getBlankNodeLabel() + ">" : NodeFmtLib.strNT(n))
-                    .append(' ');
-        }
-        return b.toString();
     }
 }

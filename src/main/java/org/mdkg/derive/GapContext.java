@@ -78,10 +78,10 @@ final class GapContext extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        UpdateExec.dataset(dataset).update(Focus.restrict(FLAGS, "c", keys)).execute();
+        UpdateExec.dataset(dataset).update(Focus.update(FLAGS, "c", keys)).execute();
         List<Quad> quads = new ArrayList<>();
         QueryExec.dataset(dataset)
-                .query(PREFIXES + Focus.restrict(EVIDENCE_COUNT, "c", keys))
+                .query(Focus.query(PREFIXES + EVIDENCE_COUNT, "c", keys))
                 .select()
                 .forEachRemaining(b -> {
                     if (b.get("c") != null && b.get("v") != null) {

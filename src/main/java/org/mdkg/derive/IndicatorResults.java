@@ -99,7 +99,7 @@ final class IndicatorResults extends Step {
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         List<Binding> rows = new ArrayList<>();
         QueryExec.dataset(dataset)
-                .query(Focus.restrict(ROWS, "programme", keys))
+                .query(Focus.query(ROWS, "programme", keys))
                 .select()
                 .forEachRemaining(rows::add);
         for (Binding row : rows) {
@@ -111,7 +111,7 @@ final class IndicatorResults extends Step {
         }
         List<Binding> facts = new ArrayList<>();
         QueryExec.dataset(dataset)
-                .query(Focus.restrict(FACTS, "programme", keys))
+                .query(Focus.query(FACTS, "programme", keys))
                 .select()
                 .forEachRemaining(facts::add);
         for (Binding fact : facts) {

@@ -106,14 +106,11 @@ final class OverlapPairs extends Step {
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         Set<Binding> rows = new LinkedHashSet<>();
         if (keys == null) {
-            QueryExec.dataset(dataset)
-                    .query(Focus.restrict(PAIRS, null))
-                    .select()
-                    .forEachRemaining(rows::add);
+            QueryExec.dataset(dataset).query(Focus.query(PAIRS, null)).select().forEachRemaining(rows::add);
         } else {
             for (String side : List.of("first", "second")) {
                 QueryExec.dataset(dataset)
-                        .query(Focus.restrict(PAIRS, side, keys))
+                        .query(Focus.query(PAIRS, side, keys))
                         .select()
                         .forEachRemaining(rows::add);
             }
@@ -134,7 +131,7 @@ final class OverlapPairs extends Step {
         }
         if (keys == null || !pairs.isEmpty()) {
             UpdateExec.dataset(dataset)
-                    .update(Focus.restrict(KEYS, "pair", keys == null ? null : pairs))
+                    .update(Focus.update(KEYS, "pair", keys == null ? null : pairs))
                     .execute();
         }
     }

@@ -184,7 +184,7 @@ final class Scorecards extends Step {
             return map;
         }
         QueryExec.dataset(dataset)
-                .query(PREFIXES + Focus.restrict(query, var, values))
+                .query(Focus.query(PREFIXES + query, var, values))
                 .select()
                 .forEachRemaining(b ->
                         map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));

@@ -47,7 +47,7 @@ final class TypeClosure extends Step {
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         UpdateExec.dataset(dataset)
-                .update(Focus.restrict(UPDATE, "x", keys == null ? null : curated(keys)))
+                .update(Focus.update(UPDATE, "x", keys == null ? null : curated(keys)))
                 .execute();
     }
 

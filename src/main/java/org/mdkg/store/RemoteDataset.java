@@ -22,9 +22,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.Lock;
 import org.apache.jena.shared.LockMRSW;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphBaseFind;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.util.Context;
@@ -41,7 +39,7 @@ import org.mdkg.vocab.GraphNames;
  * a write transaction works on a copy and sends its changes in one conditional update at commit ({@link
  * WriteBuffer}): atomic on the remote side only as far as the engine runs one update request atomically.
  */
-final class RemoteDataset extends DatasetGraphBaseFind {
+final class RemoteDataset extends UnionDefaultDataset {
     /**
      * The filter that keeps a pattern's {@code ?g} to mdkg's own graphs, those named {@code urn:mdkg:graph:…} (every
      * graph mdkg loads or writes is): an engine lists graphs of its own too (Virtuoso's {@code virtrdf#} schema,
@@ -91,45 +89,10 @@ final class RemoteDataset extends DatasetGraphBaseFind {
         return writing.get() != null;
     }
 
-    /** The default graph is the union of the named graphs, as the embedded store's queries see it. */
-    @Override
-    protected Iterator<Quad> findInDftGraph(Node s, Node p, Node o) {
-        return streamInDftGraph(s, p, o).iterator();
-    }
-
-    @Override
-    protected Stream<Quad> streamInDftGraph(Node s, Node p, Node o) {
-        return streamInAnyNamedGraphs(s, p, o)
-                .map(Quad::asTriple)
-                .distinct()
-                .map(t -> Quad.create(Quad.defaultGraphIRI, t));
-    }
-
-    /** Any graph: the named graphs only (the default graph holds nothing of its own). */
-    @Override
-    protected Iterator<Quad> findAny(Node s, Node p, Node o) {
-        return findInAnyNamedGraphs(s, p, o);
-    }
-
-    @Override
-    protected Stream<Quad> streamAny(Node s, Node p, Node o) {
-        return streamInAnyNamedGraphs(s, p, o);
-    }
-
-    @Override
-    protected Iterator<Quad> findInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
-        return streamInSpecificNamedGraph(g, s, p, o).iterator();
-    }
-
     @Override
     protected Stream<Quad> streamInSpecificNamedGraph(Node g, Node s, Node p, Node o) {
         WriteBuffer w = writing.get();
         return w != null ? Iter.asStream(w.view().find(g, s, p, o)) : ask(g, s, p, o).stream();
-    }
-
-    @Override
-    protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
-        return streamInAnyNamedGraphs(s, p, o).iterator();
     }
 
     @Override
@@ -174,21 +137,6 @@ final class RemoteDataset extends DatasetGraphBaseFind {
     @Override
     public boolean contains(Node g, Node s, Node p, Node o) {
         return find(g, s, p, o).hasNext();
-    }
-
-    @Override
-    public Graph getDefaultGraph() {
-        return GraphView.createDefaultGraph(this);
-    }
-
-    @Override
-    public Graph getGraph(Node graphNode) {
-        return GraphView.createNamedGraph(this, graphNode);
-    }
-
-    @Override
-    public Graph getUnionGraph() {
-        return GraphView.createUnionGraph(this);
     }
 
     @Override
