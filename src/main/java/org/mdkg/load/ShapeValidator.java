@@ -3,7 +3,9 @@ package org.mdkg.load;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +17,23 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
 
 /** Runs SHACL shapes over a graph and reports each finding with focus node, path and message. */
 public final class ShapeValidator {
     private final Shapes shapes;
+    private final Targets targets;
     private final PrefixMapping prefixes;
 
     private final Set<Node> mentioned;
@@ -32,6 +41,7 @@ public final class ShapeValidator {
 
     public ShapeValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
+        this.targets = new Targets(shapes);
         this.prefixes = shapesGraph.getPrefixMapping();
         this.mentioned = mentioned(shapesGraph, NAMES);
         this.backwards = mentioned(shapesGraph, INTO_THIS);
@@ -105,9 +115,16 @@ public final class ShapeValidator {
      */
     public List<ShapeResult> validate(Graph data, Collection<Node> focusNodes) {
         List<ShapeResult> results = new ArrayList<>();
+        ValidationContext context = ValidationContext.create(shapes, data);
+        Map<Node, Set<Node>> superclasses = new HashMap<>();
         for (Node n : focusNodes) {
-            ShaclValidator.get().validate(shapes, data, n).getEntries().forEach(e -> results.add(toResult(e)));
+            for (Shape shape : targets.candidates(n, data, superclasses)) {
+                if (VLib.isFocusNode(shape, n, data)) {
+                    VLib.validateShape(context, data, shape, n);
+                }
+            }
         }
+        context.generateReport().getEntries().forEach(e -> results.add(toResult(e)));
         results.sort(Comparator.comparing((ShapeResult r) -> !r.isViolation()).thenComparing(ShapeResult::focusNode));
         return results;
     }
@@ -133,6 +150,75 @@ public final class ShapeValidator {
                         r.message())))
                 .toList();
         return MdkgException.withFindings(ErrorKind.VIOLATION, text.toString(), findings);
+    }
+
+    /**
+     * The shapes with targets, by what they target, so that a node is checked against the few shapes that may target
+     * it (SHACL's own check of one node asks every shape whether it targets the node, which costs more than the
+     * validation). A candidate is confirmed by SHACL's own test ({@link VLib#isFocusNode}).
+     */
+    private static final class Targets {
+        private final Map<Node, List<Shape>> byClass = new HashMap<>();
+        private final Map<Node, List<Shape>> byNode = new HashMap<>();
+        private final Map<Node, List<Shape>> bySubjectOf = new HashMap<>();
+        private final Map<Node, List<Shape>> byObjectOf = new HashMap<>();
+        /** Shapes with a target of another kind (SPARQL-based): always candidates. */
+        private final List<Shape> others = new ArrayList<>();
+
+        Targets(Shapes shapes) {
+            for (Shape shape : shapes.getTargetShapes()) {
+                for (Target t : shape.getTargets()) {
+                    Map<Node, List<Shape>> index = switch (t.getTargetType()) {
+                        case targetClass, implicitClass -> byClass;
+                        case targetNode -> byNode;
+                        case targetSubjectsOf -> bySubjectOf;
+                        case targetObjectsOf -> byObjectOf;
+                        default -> null;
+                    };
+                    if (index == null) {
+                        others.add(shape);
+                    } else {
+                        index.computeIfAbsent(t.getObject(), k -> new ArrayList<>())
+                                .add(shape);
+                    }
+                }
+            }
+        }
+
+        /** The shapes that may target {@code n} in {@code data}, each once, in a stable order. */
+        Collection<Shape> candidates(Node n, Graph data, Map<Node, Set<Node>> superclasses) {
+            Set<Shape> found = new LinkedHashSet<>(others);
+            found.addAll(byNode.getOrDefault(n, List.of()));
+            data.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+                for (Node c : superclasses.computeIfAbsent(t.getObject(), k -> closure(k, data))) {
+                    found.addAll(byClass.getOrDefault(c, List.of()));
+                }
+            });
+            bySubjectOf.forEach((p, shapes) -> {
+                if (data.contains(n, p, Node.ANY)) {
+                    found.addAll(shapes);
+                }
+            });
+            byObjectOf.forEach((p, shapes) -> {
+                if (data.contains(Node.ANY, p, n)) {
+                    found.addAll(shapes);
+                }
+            });
+            return found;
+        }
+
+        /** {@code type} and its superclasses by {@code rdfs:subClassOf*} in {@code data}. */
+        private static Set<Node> closure(Node type, Graph data) {
+            Set<Node> classes = new LinkedHashSet<>();
+            List<Node> todo = new ArrayList<>(List.of(type));
+            while (!todo.isEmpty()) {
+                Node c = todo.remove(todo.size() - 1);
+                if (classes.add(c)) {
+                    data.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+                }
+            }
+            return classes;
+        }
     }
 
     private ShapeResult toResult(ReportEntry e) {

@@ -15,17 +15,21 @@ import org.apache.jena.vocabulary.RDF;
 import org.mdkg.load.ShapeResult;
 import org.mdkg.load.ShapeValidator;
 import org.mdkg.vocab.GraphNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SHACL gate. The shapes are the ones shipped in the jar or configured by the operator ({@link GateShapes}),
  * never the store's own shapes graph. A write is refused when the state after it has a {@code sh:Violation} that
  * the state before it did not have; warnings never block. A write is checked on the nodes it can affect
- * ({@link #focusNodes}), in the store as it is and as it was; a large one, or one that recomputed every derivation,
- * on the whole store.
+ * ({@link #focusNodes}), in the store as it is and, when that finds a violation, as it was; a large one, or one that
+ * recomputed every derivation, on the whole store.
  */
 final class ShapesCheck {
     /** More focus nodes than this, and the whole store is checked. */
     static final int MAX_FOCUS = 5_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShapesCheck.class);
 
     private ShapesCheck() {}
 
@@ -44,6 +48,7 @@ final class ShapesCheck {
     static Set<ShapeResult> check(
             ShapeValidator validator, DatasetGraph dsg, Delta delta, boolean everything, Set<ShapeResult> known) {
         Set<Node> focus = everything ? null : focusNodes(dsg, delta, validator);
+        LOG.debug("SHACL check of {}", focus == null ? "the whole store" : focus.size() + " focus nodes");
         if (focus == null) {
             Set<ShapeResult> before = known != null ? known : violations(validator, dsg, delta);
             Set<ShapeResult> after = violations(validator, dsg);
@@ -51,7 +56,9 @@ final class ShapesCheck {
             return after;
         }
         Set<ShapeResult> after = violations(validator.validate(DataView.now(dsg), focus));
-        refuseNew(violations(validator.validate(DataView.before(dsg, delta), focus)), after);
+        if (!after.isEmpty()) { // else nothing can be new, and the state before need not be checked
+            refuseNew(violations(validator.validate(DataView.before(dsg, delta), focus)), after);
+        }
         if (known == null) {
             return null;
         }

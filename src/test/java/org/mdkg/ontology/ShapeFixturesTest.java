@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +68,38 @@ class ShapeFixturesTest {
         assertEquals(false, r.focusNode().isBlank(), "the node at fault");
     }
 
+    static Stream<Path> all() throws IOException {
+        return Stream.concat(good(), bad());
+    }
+
+    /**
+     * The check of given nodes (the write gate's) picks the shapes that may target each node itself; over every node
+     * of a fixture it must find exactly what the check of the whole graph finds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("all")
+    void the_check_of_every_node_finds_what_the_check_of_the_whole_graph_finds(Path fixture) {
+        Graph data = data(fixture);
+        Set<Node> nodes = new LinkedHashSet<>();
+        data.find().forEachRemaining(t -> {
+            nodes.add(t.getSubject());
+            if (!t.getObject().isLiteral()) {
+                nodes.add(t.getObject());
+            }
+        });
+        Set<ShapeResult> whole = new HashSet<>(VALIDATOR.validate(data));
+        assertEquals(whole, new HashSet<>(VALIDATOR.validate(data, nodes)), describe(List.copyOf(whole)));
+    }
+
     private static List<ShapeResult> validate(Path fixture) {
+        return VALIDATOR.validate(data(fixture));
+    }
+
+    private static Graph data(Path fixture) {
         Graph data = GraphFactory.createDefaultGraph();
         RdfFiles.expand(List.of(Path.of("ontology", "vocab"))).forEach(f -> RDFDataMgr.read(data, f.toString()));
         RDFDataMgr.read(data, fixture.toString());
-        return VALIDATOR.validate(data);
+        return data;
     }
 
     private static String describe(List<ShapeResult> results) {
