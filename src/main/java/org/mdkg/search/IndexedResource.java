@@ -50,6 +50,13 @@ record IndexedResource(String iri, String kind, int rank, String label, List<Str
             List.of(DCTerms.description.asNode(), MDKG.text, RDFS.comment.asNode());
     private static final char SEP = '\u0001';
 
+    /** Whether a resource's entry depends on its values of {@code predicate}. */
+    static boolean reads(Node predicate) {
+        return NAME_PROPERTIES.contains(predicate)
+                || TEXT_PROPERTIES.contains(predicate)
+                || RDF.type.asNode().equals(predicate);
+    }
+
     /** Every resource with a name or a text in English, French or no language, read in one pass per property. */
     static List<IndexedResource> all(DatasetGraph dsg) {
         Map<Node, List<String>> names = new LinkedHashMap<>();

@@ -3,9 +3,11 @@ package org.mdkg.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -51,6 +54,8 @@ public final class SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private String indexedVersion;
+    /** Whether {@link #refresh} wrote entries no searcher has opened yet. */
+    private boolean unopened;
 
     /** An empty index over {@code store}; questions longer than {@code maxChars} are refused. */
     public SearchIndex(Store store, int maxChars) {
@@ -64,32 +69,51 @@ public final class SearchIndex {
         }
     }
 
-    /** Builds the index now if the store changed since it was last built (a no-op otherwise). */
+    /**
+     * Builds the index now if the store changed since it was last built, or opens the entries {@link #refresh} wrote
+     * to searching (a no-op otherwise).
+     */
     public synchronized void ensureCurrent() {
         String version = store.version();
         if (!version.equals(indexedVersion)) {
             rebuild(version);
+        } else if (unopened) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the search index", e);
+            }
+            unopened = false;
         }
     }
 
     /**
-     * Re-indexes {@code subjects} after a write (all resources when the write did not list them, as after a load).
+     * Re-indexes the subjects of the {@code changes} a write made to what the index reads (names, texts, types); all
+     * resources when the write did not list its changes, as after a load.
      */
-    public synchronized void refresh(Optional<Set<Node>> subjects) {
-        if (subjects.isEmpty() || indexedVersion == null) {
+    public synchronized void refresh(Optional<? extends Collection<Quad>> changes) {
+        if (changes.isEmpty() || indexedVersion == null) {
             rebuild(store.version());
+            return;
+        }
+        Set<Node> subjects = new LinkedHashSet<>();
+        changes.get().stream()
+                .filter(q -> IndexedResource.reads(q.getPredicate()))
+                .forEach(q -> subjects.add(q.getSubject()));
+        if (subjects.isEmpty()) {
+            indexedVersion = store.version();
             return;
         }
         DatasetGraph dsg = store.dataset();
         Txn.executeRead(dsg, () -> {
             try {
-                for (Node s : subjects.get()) {
+                for (Node s : subjects) {
                     if (s.isURI()) {
                         writer.deleteDocuments(new Term(IndexedResource.IRI, s.getURI()));
                         IndexedResource.read(dsg, s).ifPresent(this::add);
                     }
                 }
-                searchers.maybeRefreshBlocking();
+                unopened = true; // opened by the next search: a write need not wait for a new reader
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot update the search index", e);
             }
@@ -110,6 +134,7 @@ public final class SearchIndex {
                 }
                 writer.commit();
                 searchers.maybeRefreshBlocking();
+                unopened = false;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot build the search index", e);
             }

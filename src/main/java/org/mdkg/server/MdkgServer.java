@@ -147,9 +147,9 @@ public final class MdkgServer implements AutoCloseable {
                     settings.limits().paramMaxChars());
             WriteService writes =
                     new WriteService(store, derivations, GateShapes.of(settings.shapes()), SystemGraphGuard.standard());
-            writes.onCommit((change, subjects) -> search.refresh(subjects));
+            writes.onCommit((change, changes) -> search.refresh(changes));
             Metrics metrics = new Metrics(settings.db());
-            writes.onCommit((change, subjects) -> metrics.committed());
+            writes.onCommit((change, changes) -> metrics.committed());
             LOG.info("SHACL gate: {}", settings.shapes() == null ? "the shapes shipped in the jar" : settings.shapes());
             ResultWriters.install();
             Pages pages = new Pages(store, library, runner, search);

@@ -1,8 +1,8 @@
 package org.mdkg.write;
 
+import java.util.Collection;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Told about every write {@link WriteService} has committed, after the commit, so that what mdkg keeps beside the
@@ -12,8 +12,8 @@ import org.apache.jena.graph.Node;
 public interface CommitListener {
     /**
      * @param record   the committed change
-     * @param subjects the subjects of every quad the write added or removed (derived ones included); empty when the
-     *                 write was a load, whose quads are not listed: then anything may have changed
+     * @param changes the quads the write added and removed (derived ones included); empty when the write was a load,
+     *                whose quads are not listed: then anything may have changed
      */
-    void committed(ChangeRecord record, Optional<Set<Node>> subjects);
+    void committed(ChangeRecord record, Optional<Collection<Quad>> changes);
 }

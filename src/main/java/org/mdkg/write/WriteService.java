@@ -1,6 +1,6 @@
 package org.mdkg.write;
 
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,9 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
@@ -98,7 +98,7 @@ public final class WriteService {
             ChangeRecord record = ChangeLog.newRecord(author, source, inputSha256, delta, ChangeSummary.of(delta, dsg));
             int size = delta.added().size() + delta.removed().size();
             ChangeLog.write(dsg, record, size <= ChangeLog.MAX_PATCH_LINES ? delta.patchLines() : null);
-            return new Outcome(record, after, Optional.of(subjects(delta)));
+            return new Outcome(record, after, Optional.of(delta.quads()));
         });
     }
 
@@ -161,10 +161,10 @@ public final class WriteService {
     }
 
     /**
-     * A committed change, the violations the store holds after it (null: not known) and the subjects it touched
-     * (empty: not listed).
+     * A committed change, the violations the store holds after it (null: not known) and the quads it added and
+     * removed (empty: not listed).
      */
-    private record Outcome(ChangeRecord record, Set<ShapeResult> violations, Optional<Set<Node>> subjects) {}
+    private record Outcome(ChangeRecord record, Set<ShapeResult> violations, Optional<Collection<Quad>> changes) {}
 
     private ChangeRecord locked(String source, Supplier<Outcome> write) {
         lock.lock();
@@ -192,7 +192,9 @@ public final class WriteService {
                     r.added(),
                     r.removed(),
                     (System.nanoTime() - t0) / 1_000_000);
+            long t1 = System.nanoTime();
             tell(outcome);
+            LOG.debug("Listeners told of change {} in {} ms", r.id(), (System.nanoTime() - t1) / 1_000_000);
             return r;
         } finally {
             lock.unlock();
@@ -202,7 +204,7 @@ public final class WriteService {
     private void tell(Outcome outcome) {
         for (CommitListener l : listeners) {
             try {
-                l.committed(outcome.record(), outcome.subjects());
+                l.committed(outcome.record(), outcome.changes());
             } catch (RuntimeException e) {
                 LOG.error(
                         "A commit listener failed after change {}",
@@ -210,13 +212,6 @@ public final class WriteService {
                         e);
             }
         }
-    }
-
-    private static Set<Node> subjects(Delta delta) {
-        Set<Node> subjects = new HashSet<>();
-        delta.added().forEach(q -> subjects.add(q.getSubject()));
-        delta.removed().forEach(q -> subjects.add(q.getSubject()));
-        return subjects;
     }
 
     private static void apply(Consumer<DatasetGraph> change, DatasetGraph target) {

@@ -108,7 +108,7 @@ class SearchIndexTest {
     void a_committed_write_is_searchable_at_once_and_a_removed_label_is_gone() {
         assertEquals(List.of(), iris("talent"));
         WriteService writes = new WriteService(store, Derivations.standard());
-        writes.onCommit((change, subjects) -> index.refresh(subjects));
+        writes.onCommit((change, changes) -> index.refresh(changes));
         Node p = NodeFactory.createURI("https://w3id.org/mdkg/id/programme/nigeria-jobs");
         Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
         writes.commit(new Author("test"), "test", "", dsg -> {
