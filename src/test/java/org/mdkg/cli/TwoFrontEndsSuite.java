@@ -31,6 +31,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,7 @@ abstract class TwoFrontEndsSuite {
     private StoreProcess engine;
     private MdkgServer writer;
     private MdkgServer reader;
+    private Settings settings;
 
     /** Starts the engine the tests run against. */
     abstract StoreProcess startEngine();
@@ -84,7 +86,7 @@ abstract class TwoFrontEndsSuite {
         }
         // a grlc query whose process parameter takes only the values in the data (enumerate)
         Files.copy(Fixtures.path("grlc", "meetings-of.rq"), queries.resolve("meetings-of.rq"));
-        Settings settings = TestServers.settings(Path.of("unused-db"))
+        settings = TestServers.settings(Path.of("unused-db"))
                 .queries(queries)
                 .queryTimeout(Duration.ofMinutes(2)) // the machine the tests share can be slow; no timing is asserted
                 .store(engine.store())
@@ -164,6 +166,45 @@ abstract class TwoFrontEndsSuite {
         HttpResponse<String> delete = update("DELETE WHERE { GRAPH <urn:mdkg:graph:test/foreign> { ?s ?p ?o } }");
         assertEquals(200, delete.statusCode(), delete.body());
         assertFalse(engineHas(foreignLabel), "the write saw the other tool's graph");
+    }
+
+    @Test
+    void a_start_over_a_store_whose_derivations_are_stale_derives_again_and_a_start_over_a_current_one_does_not()
+            throws Exception {
+        // another tool adds a commitment straight to the engine and drops mdkg's derivation stamp
+        String commitment = "https://w3id.org/mdkg/id/test/stale-commitment";
+        Graph added = GraphFactory.createDefaultGraph();
+        added.add(
+                NodeFactory.createURI(commitment),
+                NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI("https://w3id.org/mdkg/ontology#Commitment"));
+        GSP.service(engine.store().gspUrl())
+                .graphName("urn:mdkg:graph:test/stale")
+                .contentType(RDFFormat.NTRIPLES)
+                .PUT(added);
+        String stamp = "SELECT ?s { GRAPH <urn:mdkg:graph:meta> { <urn:mdkg:store> "
+                + "<https://w3id.org/mdkg/change#derivedFrom> ?s } }";
+        UpdateExecHTTP.service(engine.store().updateUrl())
+                .update("DELETE WHERE { GRAPH <urn:mdkg:graph:meta> { <urn:mdkg:store> "
+                        + "<https://w3id.org/mdkg/change#derivedFrom> ?s } }")
+                .execute();
+        assertFalse(engineHas(stamp));
+        String derived = "SELECT ?k { GRAPH <urn:mdkg:graph:derived> { <" + commitment
+                + "> <https://w3id.org/mdkg/ontology#themeKey> ?k } }";
+        assertFalse(engineHas(derived), "nothing derived yet for the commitment the other tool added");
+        String etagBefore = etag(reader);
+        try (Store started = RemoteStores.open(settings)) {
+            assertTrue(engineHas(derived), "a start derives again when the stamp does not match the data");
+            assertTrue(engineHas(stamp), "and records the stamp");
+        }
+        String etagDerived = etag(reader);
+        assertNotEquals(etagBefore, etagDerived, "the derivation is a new version of the store");
+        try (Store started = RemoteStores.open(settings)) {
+            assertEquals(etagDerived, etag(reader), "a start over current derivations writes nothing");
+        }
+        HttpResponse<String> removed = update("DELETE WHERE { GRAPH <urn:mdkg:graph:test/stale> { ?s ?p ?o } }");
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertFalse(engineHas(derived), "the write that removes the commitment removes what was derived from it");
     }
 
     @Test
