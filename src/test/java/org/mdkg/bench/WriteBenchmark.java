@@ -47,6 +47,7 @@ public final class WriteBenchmark {
         Path mdkgDb = dir.resolve("mdkg");
         Path plainDb = dir.resolve("plain");
         if (!Files.exists(mdkgDb)) {
+            Files.createDirectories(dir);
             prepare(mode, dir, mdkgDb, triples);
         }
         Store store = Store.open(mdkgDb);
