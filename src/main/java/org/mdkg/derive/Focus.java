@@ -47,17 +47,6 @@ final class Focus {
 
     private Focus() {}
 
-    /** The subjects of the quads whose predicate {@code d} reads. */
-    static Set<Node> subjectAnchors(Collection<Quad> changes, Dependencies d) {
-        Set<Node> anchors = new LinkedHashSet<>();
-        for (Quad q : changes) {
-            if (d.reads().contains(q.getPredicate())) {
-                anchors.add(q.getSubject());
-            }
-        }
-        return anchors;
-    }
-
     /** The objects of the quads whose predicate {@code d} reads backwards. */
     static Set<Node> objectAnchors(Collection<Quad> changes, Dependencies d) {
         Set<Node> anchors = new LinkedHashSet<>();
@@ -72,15 +61,13 @@ final class Focus {
     /** The keys {@code ?k} that {@code d} relates to the anchors of {@code changes}. */
     static Set<Node> keys(DatasetGraph dataset, Collection<Quad> changes, Dependencies d) {
         Set<Node> keys = new LinkedHashSet<>();
-        Set<Node> related = new LinkedHashSet<>();
+        Set<Node> related = new LinkedHashSet<>(); // subject anchors, whose keys the pattern finds
         for (Quad q : changes) {
-            if (d.reads().contains(q.getPredicate()) && !d.ownOnly().contains(q.getPredicate())) {
+            Node p = q.getPredicate();
+            if (d.ownOnly().contains(p)) {
+                keys.add(q.getSubject()); // read on the key itself only: no other key to look for
+            } else if (d.reads().contains(p)) {
                 related.add(q.getSubject());
-            }
-        }
-        for (Node anchor : subjectAnchors(changes, d)) {
-            if (!related.contains(anchor) && !anchor.isLiteral()) {
-                keys.add(anchor); // read on the key itself only: no other key to look for
             }
         }
         keys(dataset, new ArrayList<>(related), d.keys(), keys);
