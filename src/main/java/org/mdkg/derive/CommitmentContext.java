@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -160,7 +158,7 @@ final class CommitmentContext extends Step {
             """
             ?k mdkg:servesElement|org:organization|mdkg:outcomeDocument ?n
             """,
-            Set.of(MDKG.term("themeKey"))); // read only as the key's own "any theme" key (SCOPE_KEYS)
+            Map.of(MDKG.term("themeKey"), "")); // read only as the key's own "any theme" key (SCOPE_KEYS)
 
     CommitmentContext() {
         super("commitment context", DEPENDENCIES);
@@ -237,17 +235,16 @@ final class CommitmentContext extends Step {
     /** The rules in SPARQL, and the dates, for {@code keys} (null: everything). */
     private static void applyRules(DatasetGraph dataset, Set<Node> keys) {
         Map<String, Set<Node>> focus = keys == null ? null : Map.of("c", keys, "i", keys);
-        UpdateExec.dataset(dataset).update(Focus.update(LINKS, focus)).execute();
-        UpdateExec.dataset(dataset).update(Focus.update(SCOPE_KEYS, focus)).execute();
+        Focus.execute(dataset, LINKS, focus);
+        Focus.execute(dataset, SCOPE_KEYS, focus);
         Map<Node, LocalDate> adopted = new HashMap<>();
         for (String query : ADOPTION) {
-            dates(dataset, Focus.query(query, focus)).forEach(adopted::putIfAbsent);
+            dates(dataset, query, focus).forEach(adopted::putIfAbsent);
         }
         adopted.forEach((c, d) -> DerivedNodes.add(dataset, c, MDKG.adoptionDate, DerivedNodes.date(d.toString())));
         Map<Node, LocalDate> first = new HashMap<>();
         for (String query : EVIDENCE) {
-            dates(dataset, Focus.query(query, focus))
-                    .forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
+            dates(dataset, query, focus).forEach((c, d) -> first.merge(c, d, (a, b) -> b.isBefore(a) ? b : a));
         }
         first.forEach((c, d) -> {
             DerivedNodes.add(dataset, c, MDKG.firstEvidenceDate, DerivedNodes.date(d.toString()));
@@ -287,9 +284,9 @@ final class CommitmentContext extends Step {
     }
 
     /** Reads (commitment, date) rows, keeping the earliest date per commitment. */
-    private static Map<Node, LocalDate> dates(DatasetGraph dataset, Query query) {
+    private static Map<Node, LocalDate> dates(DatasetGraph dataset, String query, Map<String, Set<Node>> focus) {
         Map<Node, LocalDate> result = new HashMap<>();
-        QueryExec.dataset(dataset).query(query).select().forEachRemaining(b -> {
+        Focus.select(dataset, query, focus, b -> {
             Node d = b.get("d");
             Optional<LocalDate> date = d != null && d.isLiteral() ? parse(d.getLiteralLexicalForm()) : Optional.empty();
             date.ifPresent(value -> result.merge(b.get("c"), value, (a, n) -> n.isBefore(a) ? n : a));

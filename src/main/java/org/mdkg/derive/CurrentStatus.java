@@ -4,7 +4,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.mdkg.vocab.MDKG;
 
 /**
@@ -50,6 +49,6 @@ final class CurrentStatus extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        UpdateExec.dataset(dataset).update(Focus.update(UPDATE, "c", keys)).execute();
+        Focus.execute(dataset, UPDATE, "c", keys);
     }
 }

@@ -6,8 +6,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.GraphNames;
 import org.mdkg.vocab.MDKG;
@@ -78,16 +76,13 @@ final class GapContext extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        UpdateExec.dataset(dataset).update(Focus.update(FLAGS, "c", keys)).execute();
+        Focus.execute(dataset, FLAGS, "c", keys);
         List<Quad> quads = new ArrayList<>();
-        QueryExec.dataset(dataset)
-                .query(Focus.query(PREFIXES + EVIDENCE_COUNT, "c", keys))
-                .select()
-                .forEachRemaining(b -> {
-                    if (b.get("c") != null && b.get("v") != null) {
-                        quads.add(new Quad(GraphNames.DERIVED, b.get("c"), MDKG.evidenceCount, b.get("v")));
-                    }
-                });
+        Focus.select(dataset, PREFIXES + EVIDENCE_COUNT, "c", keys, b -> {
+            if (b.get("c") != null && b.get("v") != null) {
+                quads.add(new Quad(GraphNames.DERIVED, b.get("c"), MDKG.evidenceCount, b.get("v")));
+            }
+        });
         quads.forEach(dataset::add);
     }
 }

@@ -76,7 +76,10 @@ final class IndicatorFacts extends Step {
             UNION { ?k mdkg:partnerCountry/^mdkg:country ?n }
             UNION { ?k ^mdkg:partOf* ?n }
             UNION { ?k ^mdkg:evidence/mdkg:assesses?/mdkg:inDialogue ?n }
-            """);
+            """,
+            Map.of(
+                    RDF.type.asNode(), "", // only the programme's own class
+                    DCTerms.subject.asNode(), "?k ^mdkg:partOf+ ?n")); // themes of the programme and its parts
 
     IndicatorFacts() {
         super("indicator facts", DEPENDENCIES);
@@ -87,18 +90,22 @@ final class IndicatorFacts extends Step {
         return Focus.about(dataset, Focus.derivedSubjects(dataset, keys, MDKG.factAbout), null);
     }
 
-    /** Each rule once over everything, or once per key with {@code ?programme} bound (faster than a VALUES join). */
+    /**
+     * Each rule once over everything, or once per key with {@code ?programme} bound (faster than a VALUES join). The
+     * rules read none of this step's output, so they run over the store itself ({@link Overlay#rulesSource}).
+     */
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
+        DatasetGraph source = Overlay.rulesSource(dataset);
         for (Node key : keys == null ? Collections.<Node>singleton(null) : keys) {
-            select(dataset, "partnership-facts.rq", key)
+            select(source, "partnership-facts.rq", key)
                     .forEachRemaining(b -> fact(
                             dataset,
                             value(b, "programme", key),
                             MDKG.indicator,
                             b.get("factIndicator"),
                             b.get("fact")));
-            select(dataset, "gsp-facts.rq", key)
+            select(source, "gsp-facts.rq", key)
                     .forEachRemaining(b -> fact(
                             dataset, value(b, "programme", key), MDKG.gspElement, b.get("factElement"), b.get("fact")));
         }

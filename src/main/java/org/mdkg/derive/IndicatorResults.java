@@ -10,7 +10,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
 
@@ -98,10 +97,7 @@ final class IndicatorResults extends Step {
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         List<Binding> rows = new ArrayList<>();
-        QueryExec.dataset(dataset)
-                .query(Focus.query(ROWS, "programme", keys))
-                .select()
-                .forEachRemaining(rows::add);
+        Focus.select(dataset, ROWS, "programme", keys, rows::add);
         for (Binding row : rows) {
             Node result = DerivedNodes.iri("indicator-result", row.get("programme"), row.get("indicator"));
             add(dataset, result, RDF.type.asNode(), MDKG.IndicatorResult);
@@ -110,10 +106,7 @@ final class IndicatorResults extends Step {
             add(dataset, result, MDKG.holds, row.get("holds"));
         }
         List<Binding> facts = new ArrayList<>();
-        QueryExec.dataset(dataset)
-                .query(Focus.query(FACTS, "programme", keys))
-                .select()
-                .forEachRemaining(facts::add);
+        Focus.select(dataset, FACTS, "programme", keys, facts::add);
         for (Binding fact : facts) {
             Node result = DerivedNodes.iri("indicator-result", fact.get("programme"), fact.get("indicator"));
             add(dataset, result, MDKG.resultFact, fact.get("fact"));

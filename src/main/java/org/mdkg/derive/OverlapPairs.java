@@ -8,8 +8,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
@@ -106,13 +104,10 @@ final class OverlapPairs extends Step {
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
         Set<Binding> rows = new LinkedHashSet<>();
         if (keys == null) {
-            QueryExec.dataset(dataset).query(Focus.query(PAIRS, null)).select().forEachRemaining(rows::add);
+            Focus.select(dataset, PAIRS, null, rows::add);
         } else {
             for (String side : List.of("first", "second")) {
-                QueryExec.dataset(dataset)
-                        .query(Focus.query(PAIRS, side, keys))
-                        .select()
-                        .forEachRemaining(rows::add);
+                Focus.select(dataset, PAIRS, side, keys, rows::add);
             }
         }
         Set<Node> pairs = new LinkedHashSet<>();
@@ -130,9 +125,7 @@ final class OverlapPairs extends Step {
             }
         }
         if (keys == null || !pairs.isEmpty()) {
-            UpdateExec.dataset(dataset)
-                    .update(Focus.update(KEYS, "pair", keys == null ? null : pairs))
-                    .execute();
+            Focus.execute(dataset, KEYS, "pair", keys == null ? null : pairs);
         }
     }
 

@@ -38,6 +38,17 @@ final class Overlay extends UnionDefaultDataset {
         this.hidden = new HashSet<>(hidden);
     }
 
+    /**
+     * Where a step whose rules never read what the step itself writes should evaluate them: the store under the view,
+     * if {@code dataset} is one, else {@code dataset}. Such rules see the same quads either way, but over the store
+     * they run on its own engine (TDB2 joins a basic graph pattern on its indexes; ARQ's general engine, which the
+     * view gets, finds one triple pattern at a time), which for the large rules of {@link IndicatorFacts} is several
+     * times faster.
+     */
+    static DatasetGraph rulesSource(DatasetGraph dataset) {
+        return dataset instanceof Overlay overlay ? overlay.base : dataset;
+    }
+
     /** Makes the store hold what this view holds, in as few adds and deletes as that takes. */
     void apply() {
         hidden.forEach(base::delete);

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.MDKG;
 import org.mdkg.vocab.Prefixes;
@@ -183,11 +182,12 @@ final class Scorecards extends Step {
         if (values != null && values.isEmpty()) {
             return map;
         }
-        QueryExec.dataset(dataset)
-                .query(Focus.query(PREFIXES + query, var, values))
-                .select()
-                .forEachRemaining(b ->
-                        map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));
+        Focus.select(
+                dataset,
+                PREFIXES + query,
+                var,
+                values,
+                b -> map.computeIfAbsent(b.get("a"), k -> new ArrayList<>()).add(b.get("b")));
         return map;
     }
 

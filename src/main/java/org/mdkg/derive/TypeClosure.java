@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.RDF;
 import org.mdkg.vocab.Prefixes;
 
@@ -46,9 +45,7 @@ final class TypeClosure extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        UpdateExec.dataset(dataset)
-                .update(Focus.update(UPDATE, "x", keys == null ? null : curated(keys)))
-                .execute();
+        Focus.execute(dataset, UPDATE, "x", keys == null ? null : curated(keys));
     }
 
     /** Curated nodes only: the types of derived nodes are their own steps'. */

@@ -144,6 +144,42 @@ class IncrementalWritesTest {
                         + " refused; the sequence should exercise both");
     }
 
+    /**
+     * A theme given to a part of a programme, then taken away: each time the programme's indicator facts change (the
+     * part's theme is read at the end of {@code mdkg:partOf}, not on the programme), and the incremental write must
+     * leave what a full recomputation does.
+     */
+    @Test
+    void a_theme_given_to_and_taken_from_a_part_of_a_programme_re_derives_the_programme_as_a_full_recomputation_does() {
+        WriteService service = new WriteService(store, Derivations.standard());
+        for (String name : List.of("legal-migration", "capacity-building", "return-readmission")) {
+            Node theme = NodeFactory.createURI("https://w3id.org/mdkg/id/theme/" + name);
+            Quad part = Txn.calculateRead(
+                    store.dataset(),
+                    () -> quads("mdkg:partOf").stream()
+                            .filter(q -> !store.dataset().contains(Node.ANY, q.getSubject(), iri("dct:subject"), theme))
+                            .findFirst()
+                            .orElseThrow());
+            Quad themed = new Quad(part.getGraph(), part.getSubject(), iri("dct:subject"), theme);
+            String where = name + " on " + NodeFmtLib.strNT(part.getSubject());
+            for (Change change : List.of(
+                    new Change("give " + where, List.of(), List.of(themed)),
+                    new Change("take " + where, List.of(themed), List.of()))) {
+                Set<Quad> before = derived(store.dataset());
+                Copy full = Copy.of(store.dataset(), change);
+                service.commit(new Author("test"), change.description(), "", change::apply);
+                Set<Quad> derived = derived(store.dataset());
+                List<String> changed = new ArrayList<>(difference(full.derived(), before));
+                changed.addAll(difference(before, full.derived()));
+                assertTrue(
+                        changed.stream().anyMatch(t -> t.contains("#factText>")),
+                        change.description() + ": a full recomputation should change an indicator fact");
+                assertEquals(List.of(), difference(full.derived(), derived), change.description() + ": missing");
+                assertEquals(List.of(), difference(derived, full.derived()), change.description() + ": extra");
+            }
+        }
+    }
+
     /** A write: the quads it removes, then those it adds. */
     record Change(String description, List<Quad> removed, List<Quad> added) {
         void apply(DatasetGraph dsg) {
