@@ -5,11 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -171,24 +173,48 @@ final class CommitmentContext extends Step {
 
     @Override
     public void applyTo(DatasetGraph dataset, Set<Node> keys) {
-        Set<Node> others = keys;
-        if (keys != null) {
-            others = new LinkedHashSet<>();
-            for (Node k : keys) {
-                if (isPlainMembership(dataset, k)) {
-                    plainMembershipKeys(dataset, k);
-                } else {
-                    others.add(k);
-                }
-            }
+        if (keys == null) {
+            applyRules(dataset, null);
+            UpdateExec.dataset(dataset).update(MEMBERSHIP_THEMES).execute();
+            return;
         }
-        if (others == null || !others.isEmpty()) {
+        Map<Node, Statements> statements = new LinkedHashMap<>();
+        keys.forEach(k -> statements.put(k, new Statements(dataset, k)));
+        Set<Node> others = new LinkedHashSet<>();
+        statements.forEach((k, own) -> {
+            if (isPlainMembership(dataset, k, own)) {
+                plainMembershipKeys(dataset, k, own);
+            } else {
+                others.add(k);
+            }
+        });
+        if (!others.isEmpty()) {
             applyRules(dataset, others);
         }
-        if (keys == null) {
-            UpdateExec.dataset(dataset).update(MEMBERSHIP_THEMES).execute();
-        } else {
-            membershipThemes(dataset, keys);
+        membershipThemes(dataset, statements);
+    }
+
+    /** What a key says of itself, in every graph: read once, for the look-ups of memberships. */
+    private record Statements(List<Quad> quads) {
+        Statements(DatasetGraph dataset, Node k) {
+            this(Iter.toList(dataset.find(Node.ANY, k, Node.ANY, Node.ANY)));
+        }
+
+        boolean has(Node p) {
+            return quads.stream().anyMatch(q -> q.getPredicate().equals(p));
+        }
+
+        boolean has(Node p, Node o) {
+            return quads.stream()
+                    .anyMatch(q -> q.getPredicate().equals(p) && q.getObject().equals(o));
+        }
+
+        List<Node> objects(Node p) {
+            return quads.stream()
+                    .filter(q -> q.getPredicate().equals(p))
+                    .map(Quad::getObject)
+                    .distinct()
+                    .toList();
         }
     }
 
@@ -198,15 +224,15 @@ final class CommitmentContext extends Step {
      * status, served elements, an outcome document, partner countries). A change to a commitment's themes reaches every
      * membership of its dialogue; these are derived by look-ups ({@link #plainMembershipKeys}), as the rules would.
      */
-    private static boolean isPlainMembership(DatasetGraph dataset, Node k) {
-        if (!dataset.contains(Node.ANY, k, RDF.type.asNode(), ORG.Membership)
-                || dataset.contains(Node.ANY, k, RDF.type.asNode(), MDKG.Commitment)
+    private static boolean isPlainMembership(DatasetGraph dataset, Node k, Statements own) {
+        if (!own.has(RDF.type.asNode(), ORG.Membership)
+                || own.has(RDF.type.asNode(), MDKG.Commitment)
                 || dataset.contains(Node.ANY, Node.ANY, MDKG.assesses, k)) {
             return false;
         }
         for (Node p : List.of(
                 MDKG.evidence, MDKG.currentStatus, MDKG.servesElement, MDKG.outcomeDocument, MDKG.partnerCountry)) {
-            if (dataset.contains(Node.ANY, k, p, Node.ANY)) {
+            if (own.has(p)) {
                 return false;
             }
         }
@@ -217,18 +243,16 @@ final class CommitmentContext extends Step {
      * What {@link #SCOPE_KEYS} derives for a plain membership: "any" theme and country, its own themes and the
      * countries of its members (its dialogue's themes come from {@link #membershipThemes}).
      */
-    private static void plainMembershipKeys(DatasetGraph dataset, Node m) {
+    private static void plainMembershipKeys(DatasetGraph dataset, Node m, Statements own) {
         Node themeKey = MDKG.term("themeKey");
         Node countryKey = MDKG.term("countryKey");
         DerivedNodes.add(dataset, m, themeKey, MDKG.term("AnyTheme"));
         DerivedNodes.add(dataset, m, countryKey, MDKG.term("AnyCountry"));
-        List<Node> themes = new ArrayList<>();
-        dataset.find(Node.ANY, m, DCTerms.subject.asNode(), Node.ANY).forEachRemaining(q -> themes.add(q.getObject()));
-        themes.forEach(t -> DerivedNodes.add(dataset, m, themeKey, t));
+        own.objects(DCTerms.subject.asNode()).forEach(t -> DerivedNodes.add(dataset, m, themeKey, t));
         List<Node> countries = new ArrayList<>();
-        dataset.find(Node.ANY, m, ORG.member, Node.ANY)
-                .forEachRemaining(q -> dataset.find(Node.ANY, q.getObject(), MDKG.country, Node.ANY)
-                        .forEachRemaining(c -> countries.add(c.getObject())));
+        for (Node member : own.objects(ORG.member)) {
+            dataset.find(Node.ANY, member, MDKG.country, Node.ANY).forEachRemaining(c -> countries.add(c.getObject()));
+        }
         countries.forEach(c -> DerivedNodes.add(dataset, m, countryKey, c));
     }
 
@@ -260,18 +284,18 @@ final class CommitmentContext extends Step {
      * {@link #MEMBERSHIP_THEMES} for the memberships among {@code keys}, by look-ups: a VALUES join re-reads the
      * dialogue's commitments once per membership.
      */
-    private static void membershipThemes(DatasetGraph dataset, Set<Node> keys) {
+    private static void membershipThemes(DatasetGraph dataset, Map<Node, Statements> keys) {
         Map<Node, Set<Node>> themes = new HashMap<>();
-        for (Node m : keys) {
-            if (!dataset.find(Node.ANY, m, ORG.member, Node.ANY).hasNext()) {
-                continue;
+        keys.forEach((m, own) -> {
+            if (!own.has(ORG.member)) {
+                return;
             }
             Set<Node> found = new HashSet<>();
-            dataset.find(Node.ANY, m, ORG.organization, Node.ANY)
-                    .forEachRemaining(
-                            o -> found.addAll(themes.computeIfAbsent(o.getObject(), d -> themesOf(dataset, d))));
+            for (Node d : own.objects(ORG.organization)) {
+                found.addAll(themes.computeIfAbsent(d, x -> themesOf(dataset, x)));
+            }
             found.forEach(t -> DerivedNodes.add(dataset, m, MDKG.term("themeKey"), t));
-        }
+        });
     }
 
     /** The themes of the commitments in a dialogue. */
