@@ -15,6 +15,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -292,18 +293,39 @@ final class CommitmentContext extends Step {
             }
             Set<Node> found = new HashSet<>();
             for (Node d : own.objects(ORG.organization)) {
-                found.addAll(themes.computeIfAbsent(d, x -> themesOf(dataset, x)));
+                found.addAll(themes.computeIfAbsent(d, x -> themesOf(dataset, x, keys.keySet())));
             }
             found.forEach(t -> DerivedNodes.add(dataset, m, MDKG.term("themeKey"), t));
         });
     }
 
-    /** The themes of the commitments in a dialogue. */
-    private static Set<Node> themesOf(DatasetGraph dataset, Node dialogue) {
+    /** The themes of the commitments of a dialogue, in one query. */
+    private static final String DIALOGUE_THEMES =
+            PREFIXES + "SELECT DISTINCT ?c ?t { ?c mdkg:inDialogue ?d ; dct:subject ?t }";
+
+    /**
+     * The themes of the commitments in a dialogue, as {@code dataset}, this step's view, holds them. The dialogue of
+     * a commitment among {@code keys} is this step's own output, re-derived in the view; that of any other is as the
+     * store holds it, so those are read in one query over the store itself ({@link Overlay#rulesSource}, TDB2's
+     * engine): a dialogue can have thousands of commitments, and the view finds one triple pattern at a time.
+     */
+    private static Set<Node> themesOf(DatasetGraph dataset, Node dialogue, Set<Node> keys) {
         Set<Node> themes = new HashSet<>();
-        dataset.find(Node.ANY, Node.ANY, MDKG.inDialogue, dialogue)
-                .forEachRemaining(c -> dataset.find(Node.ANY, c.getSubject(), DCTerms.subject.asNode(), Node.ANY)
-                        .forEachRemaining(t -> themes.add(t.getObject())));
+        QueryExec.dataset(Overlay.rulesSource(dataset))
+                .query(DIALOGUE_THEMES)
+                .substitution("d", dialogue)
+                .select()
+                .forEachRemaining(b -> {
+                    if (!keys.contains(b.get("c"))) {
+                        themes.add(b.get("t"));
+                    }
+                });
+        for (Node c : keys) {
+            if (dataset.contains(Node.ANY, c, MDKG.inDialogue, dialogue)) {
+                dataset.find(Node.ANY, c, DCTerms.subject.asNode(), Node.ANY)
+                        .forEachRemaining(t -> themes.add(t.getObject()));
+            }
+        }
         return themes;
     }
 

@@ -180,6 +180,74 @@ class IncrementalWritesTest {
         }
     }
 
+    /**
+     * A commitment given a theme no other commitment of its dialogue has, then moved to another dialogue: the first
+     * write gives the theme to every membership of the dialogue, the second takes it away from them and gives it to
+     * those of the other. Each must leave what a full recomputation does.
+     */
+    @Test
+    void a_commitment_with_a_theme_of_its_own_moved_to_another_dialogue_moves_the_theme_of_the_memberships() {
+        WriteService service = new WriteService(store, Derivations.standard());
+        List<Node> picked = Txn.calculateRead(store.dataset(), () -> {
+            Node c = nodes("SELECT DISTINCT ?c { ?c a mdkg:Commitment ; mdkg:madeBy ?d ; mdkg:ofDialogue ?d ;"
+                            + " mdkg:statedIn ?s . ?m org:organization ?d }")
+                    .get(0);
+            Node from = object(c, "mdkg:ofDialogue");
+            Node to = nodes("SELECT DISTINCT ?d { ?m org:organization ?d . ?doc mdkg:ofDialogue ?d ."
+                            + " ?doc a mdkg:OutcomeDocument }")
+                    .stream()
+                    .filter(d -> !d.equals(from))
+                    .findFirst()
+                    .orElseThrow();
+            Node document = nodes("SELECT DISTINCT ?doc { ?doc mdkg:ofDialogue ?d ; a mdkg:OutcomeDocument }").stream()
+                    .filter(doc -> store.dataset().contains(Node.ANY, doc, iri("mdkg:ofDialogue"), to))
+                    .findFirst()
+                    .orElseThrow();
+            Node theme = nodes("SELECT DISTINCT ?t { ?t skos:inScheme <https://w3id.org/mdkg/id/theme> }").stream()
+                    .filter(t -> !themesOf(from).contains(t) && !themesOf(to).contains(t))
+                    .findFirst()
+                    .orElseThrow();
+            return List.of(c, from, to, document, theme, object(c, "mdkg:statedIn"));
+        });
+        Node c = picked.get(0);
+        Node from = picked.get(1);
+        Node to = picked.get(2);
+        Node theme = picked.get(4);
+        Node graph = Txn.calculateRead(
+                store.dataset(),
+                () -> store.dataset()
+                        .find(Node.ANY, c, iri("mdkg:ofDialogue"), from)
+                        .next()
+                        .getGraph());
+        List<Quad> dialogue = List.of(
+                new Quad(graph, c, iri("mdkg:madeBy"), from),
+                new Quad(graph, c, iri("mdkg:ofDialogue"), from),
+                new Quad(graph, c, iri("mdkg:statedIn"), picked.get(5)));
+        List<Quad> moved = List.of(
+                new Quad(graph, c, iri("mdkg:madeBy"), to),
+                new Quad(graph, c, iri("mdkg:ofDialogue"), to),
+                new Quad(graph, c, iri("mdkg:statedIn"), picked.get(3)));
+        String what = NodeFmtLib.strNT(c) + " with " + NodeFmtLib.strNT(theme);
+        for (Change change : List.of(
+                new Change("theme " + what, List.of(), List.of(new Quad(graph, c, iri("dct:subject"), theme))),
+                new Change("move " + what + " to " + NodeFmtLib.strNT(to), dialogue, moved))) {
+            Set<Quad> before = derived(store.dataset());
+            Copy full = Copy.of(store.dataset(), change);
+            service.commit(new Author("test"), change.description(), "", change::apply);
+            Set<Quad> derived = derived(store.dataset());
+            List<String> changed = new ArrayList<>(difference(full.derived(), before));
+            changed.addAll(difference(before, full.derived()));
+            assertTrue(
+                    changed.stream()
+                                    .filter(t -> t.contains("#themeKey>") && t.endsWith(NodeFmtLib.strNT(theme)))
+                                    .count()
+                            > 1,
+                    change.description() + ": a full recomputation should change the theme of memberships");
+            assertEquals(List.of(), difference(full.derived(), derived), change.description() + ": missing");
+            assertEquals(List.of(), difference(derived, full.derived()), change.description() + ": extra");
+        }
+    }
+
     /** A write: the quads it removes, then those it adds. */
     record Change(String description, List<Quad> removed, List<Quad> added) {
         void apply(DatasetGraph dsg) {
@@ -289,6 +357,25 @@ class IncrementalWritesTest {
                 "set " + NodeFmtLib.strNT(q.getSubject()) + " " + property + " to " + NodeFmtLib.strNT(value),
                 List.of(q),
                 List.of(new Quad(q.getGraph(), q.getSubject(), q.getPredicate(), value)));
+    }
+
+    /** The themes of the commitments of a dialogue. */
+    private static Set<Node> themesOf(Node dialogue) {
+        Set<Node> themes = new HashSet<>();
+        store.dataset()
+                .find(Node.ANY, Node.ANY, iri("mdkg:inDialogue"), dialogue)
+                .forEachRemaining(q -> store.dataset()
+                        .find(Node.ANY, q.getSubject(), iri("dct:subject"), Node.ANY)
+                        .forEachRemaining(t -> themes.add(t.getObject())));
+        return themes;
+    }
+
+    /** The one object of {@code node}'s {@code property}. */
+    private static Node object(Node node, String property) {
+        return store.dataset()
+                .find(Node.ANY, node, iri(property), Node.ANY)
+                .next()
+                .getObject();
     }
 
     private static List<Quad> curated(Node node) {
