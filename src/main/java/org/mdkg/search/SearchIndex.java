@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full-text index of the store's resources, in memory. It is (re)built from the store whenever the store's
- * version is not the one it last indexed (so the first search after a load builds it), and {@link #refresh}
- * re-indexes just the subjects a write touched (the server calls it after each committed write). Answers with the rows of the named query
+ * version is not the one it last indexed (so the first search after a start or a load builds it), and
+ * {@link #refresh} re-indexes just the subjects a write touched (the server calls it after each committed write). Answers with the rows of the named query
  * {@value #QUERY_ID} ({@code resource}, {@code label}, {@code kind}, {@code match}), ranked: exact label (or code)
  * matches first, then by kind ({@link Kinds}), then by Lucene's score.
  */
@@ -88,12 +88,13 @@ public final class SearchIndex {
     }
 
     /**
-     * Re-indexes the subjects of the {@code changes} a write made to what the index reads (names, texts, types); all
-     * resources when the write did not list its changes, as after a load.
+     * Re-indexes the subjects of the {@code changes} a write made to what the index reads (names, texts, types). When
+     * the write did not list its changes (a load), or the index was never built, it is left to be built by the next
+     * search: a build takes seconds, and the server calls this inside the write lock.
      */
     public synchronized void refresh(Optional<? extends Collection<Quad>> changes) {
         if (changes.isEmpty() || indexedVersion == null) {
-            rebuild(store.version());
+            indexedVersion = null; // not the store's version: the next search rebuilds
             return;
         }
         Set<Node> subjects = new LinkedHashSet<>();

@@ -120,6 +120,31 @@ class SearchIndexTest {
     }
 
     @Test
+    void a_write_before_the_first_search_is_found_by_it() {
+        WriteService writes = new WriteService(store, Derivations.standard());
+        writes.onCommit((change, changes) -> index.refresh(changes));
+        Node p = NodeFactory.createURI("https://w3id.org/mdkg/id/programme/nigeria-jobs");
+        Node label = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+        writes.commit(
+                new Author("test"),
+                "test",
+                "",
+                dsg -> dsg.add(
+                        GRAPH, p, label, NodeFactory.createLiteralLang("Talent partnership with Nigeria", "en")));
+        assertEquals(List.of(p.getURI()), iris("talent"));
+        assertEquals(
+                List.of("https://w3id.org/mdkg/id/process/rabat"),
+                iris("rabat"),
+                "the first search indexes everything, not only what the write changed");
+        writes.commit(
+                new Author("test"),
+                "test",
+                "",
+                dsg -> dsg.add(GRAPH, p, label, NodeFactory.createLiteralLang("Skills mobility scheme", "en")));
+        assertEquals(List.of(p.getURI()), iris("skills"), "a write after that search is re-indexed as usual");
+    }
+
+    @Test
     void refresh_without_subjects_rebuilds_everything() {
         iris("niger");
         Node c = NodeFactory.createURI("https://w3id.org/mdkg/id/country/MLI");
