@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -300,8 +302,8 @@ final class CommitmentContext extends Step {
     }
 
     /** The themes of the commitments of a dialogue, in one query. */
-    private static final String DIALOGUE_THEMES =
-            PREFIXES + "SELECT DISTINCT ?c ?t { ?c mdkg:inDialogue ?d ; dct:subject ?t }";
+    private static final Query DIALOGUE_THEMES =
+            QueryFactory.create(PREFIXES + "SELECT DISTINCT ?c ?t { ?c mdkg:inDialogue ?d ; dct:subject ?t }");
 
     /**
      * The themes of the commitments in a dialogue, as {@code dataset}, this step's view, holds them. The dialogue of
