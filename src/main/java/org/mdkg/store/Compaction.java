@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.mdkg.base.ErrorKind;
 import org.mdkg.base.MdkgException;
@@ -52,13 +58,35 @@ public final class Compaction {
                             ErrorKind.OVERLOADED,
                             open + " transaction(s) still open on the store; compaction not started, retry later");
                 }
+                StoreParams params =
+                        TDBInternal.getDatasetGraphTDB(store.dataset()).getStoreParams();
                 DatabaseMgr.compact(store.dataset(), true);
+                keepNodeCaches(store.dataset(), params);
                 return null;
             });
             return new Report(before, bytes(dir), (System.nanoTime() - t0) / 1_000_000);
         } finally {
             RUNNING.unlock();
         }
+    }
+
+    /**
+     * TDB2 opens the new generation with its default settings, so node caches sized by {@code MDKG_NODE_CACHE}
+     * ({@link Tdb2Store#nodeCacheParams}) would be lost at the first compaction: reopen it with the old sizes. Runs
+     * in the compaction's exclusive section, when no transaction is open.
+     */
+    private static void keepNodeCaches(DatasetGraph dataset, StoreParams before) {
+        DatasetGraphTDB now = TDBInternal.getDatasetGraphTDB(dataset);
+        StoreParams after = now.getStoreParams();
+        if (after.getNodeId2NodeCacheSize() == before.getNodeId2NodeCacheSize()
+                && after.getNode2NodeIdCacheSize() == before.getNode2NodeIdCacheSize()) {
+            return;
+        }
+        Location location = now.getLocation();
+        StoreConnection.release(location);
+        DatasetGraphTDB reopened =
+                StoreConnection.connectCreate(location, before, null).getDatasetGraphTDB();
+        ((DatasetGraphSwitchable) dataset).set(reopened);
     }
 
     private static long bytes(Path dir) {

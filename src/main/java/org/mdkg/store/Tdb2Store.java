@@ -14,7 +14,9 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.mdkg.base.MdkgException;
 
 /** The embedded store: a TDB2 dataset on disk (or in memory), with the union of named graphs as its default graph. */
 final class Tdb2Store implements Store {
@@ -30,14 +32,60 @@ final class Tdb2Store implements Store {
         this.version = new DatasetVersion(dataset, writeCounter(dataset));
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    /** Opens (creating if needed) the TDB2 database in {@code directory}, its node caches as {@code MDKG_NODE_CACHE} says. */
     static Tdb2Store open(Path directory) {
+        return open(directory, nodeCacheParams(System.getenv("MDKG_NODE_CACHE")));
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code directory} with {@code params} (null: TDB2's own). */
+    static Tdb2Store open(Path directory, StoreParams params) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create database directory " + directory, e);
         }
-        return new Tdb2Store(directory.toString(), DatabaseMgr.connectDatasetGraph(directory.toString()));
+        if (params == null) {
+            return new Tdb2Store(directory.toString(), DatabaseMgr.connectDatasetGraph(directory.toString()));
+        }
+        if (isEmpty(directory)) {
+            // TDB2 would write the sizes into a new database's own settings, where they would outlive the variable
+            TDBInternal.expel(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        }
+        return new Tdb2Store(directory.toString(), DatabaseMgr.connectDatasetGraph(directory.toString(), params));
+    }
+
+    private static boolean isEmpty(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read database directory " + directory, e);
+        }
+    }
+
+    /**
+     * TDB2 keeps the nodes it has read or written in two caches bounded by a count of entries (NodeId to node,
+     * 1,000,000 by default, and node to NodeId, 200,000), not by bytes; so the heap they take grows with the store up
+     * to those counts, and a cached literal weighs what it is long. {@code MDKG_NODE_CACHE} (entries, both caches)
+     * lowers them for a small heap; null (unset) keeps TDB2's defaults.
+     */
+    static StoreParams nodeCacheParams(String entries) {
+        if (entries == null || entries.isBlank()) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(entries.trim());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1) {
+            throw MdkgException.badParameter(
+                    "MDKG_NODE_CACHE", "MDKG_NODE_CACHE must be a whole number of entries, 1 or more; got " + entries);
+        }
+        return StoreParams.builder("MDKG_NODE_CACHE", StoreParams.getDftStoreParams())
+                .nodeId2NodeCacheSize(n)
+                .node2NodeIdCacheSize(n)
+                .build();
     }
 
     /** A TDB2 dataset in memory, gone when closed. */
