@@ -18,11 +18,17 @@ import org.mdkg.vocab.CHANGE;
 
 /**
  * The change log: one node per committed write in {@code urn:mdkg:graph:changes}, with who, when, from where,
- * how many quads were added and removed, the SHA-256 of input and change, and summary lines. Read newest first.
+ * how many quads were added and removed, the SHA-256 of input and change, summary lines and, for changes up to
+ * {@link #MAX_PATCH_LINES} quads, the patch: its sorted lines in numbered {@code patch} literals of whole lines
+ * ({@code "0000 D <…> .\nA <…> ."}, see {@link #patchParts}); in the order of their numbers, and each line ended by a
+ * newline, they give the change's SHA-256. Read newest first.
  */
 public final class ChangeLog {
     /** Patches up to this many lines are kept verbatim in the record. */
     static final int MAX_PATCH_LINES = 5_000;
+
+    /** The longest part of a patch kept in one literal, unless a single line is longer. */
+    static final int PATCH_PART_CHARS = 1_024;
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -93,8 +99,33 @@ public final class ChangeLog {
         }
         record.about().forEach(a -> add(dsg, id, CHANGE.about, NodeFactory.createURI(a)));
         if (patch != null && patch.size() <= MAX_PATCH_LINES) {
-            add(dsg, id, CHANGE.patch, text(String.join("\n", patch)));
+            List<String> parts = patchParts(patch);
+            for (int i = 0; i < parts.size(); i++) {
+                add(dsg, id, CHANGE.patch, text(String.format("%04d %s", i, parts.get(i))));
+            }
         }
+    }
+
+    /**
+     * The patch's lines in parts of whole lines, each at most {@link #PATCH_PART_CHARS} long unless one line is
+     * longer. Not one literal for the whole patch: TDB2 caches nodes by count, not by size, so literals as long as
+     * whole changes would fill the heap of a server whose readers scan the log. Not one per line either: that would
+     * store a quad of the log for each quad changed.
+     */
+    static List<String> patchParts(List<String> lines) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String line : lines) {
+            if (!part.isEmpty() && part.length() + 1 + line.length() > PATCH_PART_CHARS) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            part.append(part.isEmpty() ? "" : "\n").append(line);
+        }
+        if (!part.isEmpty()) {
+            parts.add(part.toString());
+        }
+        return parts;
     }
 
     /** How many changes the log holds. */
