@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     /** The TDB2 store, built from the bundled files when it holds no data, derived again when stale, checked. */
     private static Store openEmbedded(Settings settings) {
         boolean loaded = loadBundledDataIfEmpty(settings.db());
-        Store opened = StoreOptions.openChecked(settings.db());
+        Store opened = StoreOptions.openChecked(settings.db(), settings.nodeCache());
         if (!loaded && !opened.isEmpty()) {
             Loaders.forStore(opened).deriveIfStale();
         }

@@ -39,9 +39,14 @@ final class StoreOptions {
      * failure (exit code 4) that says what is wrong and what to do.
      */
     static Store openChecked(Path dir) {
+        return openChecked(dir, 0);
+    }
+
+    /** As {@link #openChecked(Path)}, with TDB2's node caches of {@code nodeCache} entries each (0: TDB2's own). */
+    static Store openChecked(Path dir, int nodeCache) {
         Store store;
         try {
-            store = Store.open(dir);
+            store = Store.open(dir, nodeCache);
         } catch (RuntimeException e) {
             if (String.valueOf(e.getMessage())
                     .toLowerCase(java.util.Locale.ROOT)

@@ -28,6 +28,8 @@ import org.mdkg.base.MdkgException;
  * @param limits        request size, complexity, result, regex, concurrency and rate limits
  * @param share         whether anyone may keep a query text for a {@code /q/<id>} link ({@code POST /q}); on by
  *                      default, as it changes no data
+ * @param nodeCache     entries of each of TDB2's two node caches of the embedded store ({@code MDKG_NODE_CACHE});
+ *                      0 keeps TDB2's own sizes
  */
 public record Settings(
         String bind,
@@ -44,7 +46,8 @@ public record Settings(
         int searchMaxChars,
         Path shapes,
         Limits limits,
-        boolean share) {
+        boolean share,
+        int nodeCache) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -75,6 +78,10 @@ public record Settings(
         if (searchMaxChars <= 0) {
             throw MdkgException.badParameter("MDKG_SEARCH_MAX_CHARS", "MDKG_SEARCH_MAX_CHARS must be positive");
         }
+        if (nodeCache < 0) {
+            throw MdkgException.badParameter(
+                    "MDKG_NODE_CACHE", "MDKG_NODE_CACHE must be a whole number of entries, 1 or more");
+        }
         corsOrigins = List.copyOf(corsOrigins);
     }
 
@@ -89,7 +96,7 @@ public record Settings(
      * {@code MDKG_QUERIES}, {@code MDKG_WRITES} (on/off), {@code MDKG_WRITE_TOKEN}, {@code MDKG_WRITE_USER},
      * {@code MDKG_WRITE_PASSWORD}, {@code MDKG_CORS_ORIGINS} (comma-separated, or {@code *}),
      * {@code MDKG_WRITE_MAX_BYTES}, {@code MDKG_CACHE_MAX_BYTES}, {@code MDKG_CACHE_ENTRY_MAX_BYTES},
-     * {@code MDKG_SEARCH_MAX_CHARS}, {@code MDKG_SHAPES}, {@code MDKG_SHARE} (on/off) and the {@link Limits}; returned as a builder so flags can
+     * {@code MDKG_SEARCH_MAX_CHARS}, {@code MDKG_SHAPES}, {@code MDKG_SHARE} (on/off), {@code MDKG_NODE_CACHE} and the {@link Limits}; returned as a builder so flags can
      * override them in turn.
      */
     public static Builder fromEnvironment(Map<String, String> env) {
@@ -115,6 +122,11 @@ public record Settings(
         b.shapes = shapes == null || shapes.isBlank() ? null : Path.of(shapes.trim());
         b.limits = Limits.fromEnvironment(env);
         b.share = onOff(env, "MDKG_SHARE", b.share);
+        // unset keeps TDB2's own sizes (0); set, it must be a count of entries
+        b.nodeCache = number(env, "MDKG_NODE_CACHE", 0);
+        if (b.nodeCache == 0 && !env.getOrDefault("MDKG_NODE_CACHE", "").isBlank()) {
+            b.nodeCache = -1;
+        }
         return b;
     }
 
@@ -136,6 +148,7 @@ public record Settings(
         b.shapes = shapes;
         b.limits = limits;
         b.share = share;
+        b.nodeCache = nodeCache;
         return b;
     }
 
@@ -195,6 +208,7 @@ public record Settings(
         private Path shapes;
         private Limits limits = Limits.defaults();
         private boolean share = true;
+        private int nodeCache;
 
         private Builder() {}
 
@@ -292,7 +306,8 @@ public record Settings(
                     searchMaxChars,
                     shapes,
                     limits,
-                    share);
+                    share,
+                    nodeCache);
         }
     }
 }

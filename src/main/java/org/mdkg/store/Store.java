@@ -20,6 +20,11 @@ public interface Store extends AutoCloseable {
         return Tdb2Store.open(directory);
     }
 
+    /** As {@link #open(Path)}, with TDB2's node caches of {@code nodeCache} entries each (0: TDB2's own sizes). */
+    static Store open(Path directory, int nodeCache) {
+        return Tdb2Store.open(directory, Tdb2Store.nodeCacheParams(nodeCache));
+    }
+
     /**
      * Builds the store in {@code directory} (absent, or a store without data) with TDB2's bulk loader: {@code quads}
      * sends the data to the loader's stream, then {@code finish} runs on the loaded store (ordinary transactions:

@@ -16,7 +16,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.mdkg.base.MdkgException;
 
 /** The embedded store: a TDB2 dataset on disk (or in memory), with the union of named graphs as its default graph. */
 final class Tdb2Store implements Store {
@@ -32,9 +31,9 @@ final class Tdb2Store implements Store {
         this.version = new DatasetVersion(dataset, writeCounter(dataset));
     }
 
-    /** Opens (creating if needed) the TDB2 database in {@code directory}, its node caches as {@code MDKG_NODE_CACHE} says. */
+    /** Opens (creating if needed) the TDB2 database in {@code directory}, with TDB2's own settings. */
     static Tdb2Store open(Path directory) {
-        return open(directory, nodeCacheParams(System.getenv("MDKG_NODE_CACHE")));
+        return open(directory, null);
     }
 
     /** Opens (creating if needed) the TDB2 database in {@code directory} with {@code params} (null: TDB2's own). */
@@ -65,26 +64,16 @@ final class Tdb2Store implements Store {
     /**
      * TDB2 keeps the nodes it has read or written in two caches bounded by a count of entries (NodeId to node,
      * 1,000,000 by default, and node to NodeId, 200,000), not by bytes; so the heap they take grows with the store up
-     * to those counts, and a cached literal weighs what it is long. {@code MDKG_NODE_CACHE} (entries, both caches)
-     * lowers them for a small heap; null (unset) keeps TDB2's defaults.
+     * to those counts, and a cached literal weighs what it is long. {@code MDKG_NODE_CACHE} ({@code entries}, both
+     * caches; {@link org.mdkg.config.Settings#nodeCache}) lowers them for a small heap; 0 (null) keeps TDB2's own.
      */
-    static StoreParams nodeCacheParams(String entries) {
-        if (entries == null || entries.isBlank()) {
+    static StoreParams nodeCacheParams(int entries) {
+        if (entries == 0) {
             return null;
         }
-        int n;
-        try {
-            n = Integer.parseInt(entries.trim());
-        } catch (NumberFormatException e) {
-            n = -1;
-        }
-        if (n < 1) {
-            throw MdkgException.badParameter(
-                    "MDKG_NODE_CACHE", "MDKG_NODE_CACHE must be a whole number of entries, 1 or more; got " + entries);
-        }
         return StoreParams.builder("MDKG_NODE_CACHE", StoreParams.getDftStoreParams())
-                .nodeId2NodeCacheSize(n)
-                .node2NodeIdCacheSize(n)
+                .nodeId2NodeCacheSize(entries)
+                .node2NodeIdCacheSize(entries)
                 .build();
     }
 

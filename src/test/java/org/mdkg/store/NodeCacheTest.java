@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -18,8 +19,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.base.MdkgException;
+import org.mdkg.config.Settings;
 
-/** {@code MDKG_NODE_CACHE}: the sizes of TDB2's node caches, over real TDB2 directories. */
+/** {@code MDKG_NODE_CACHE}: the sizes of TDB2's node caches, read by {@link Settings}, over real TDB2 directories. */
 class NodeCacheTest {
     private static final Quad A = new Quad(
             NodeFactory.createURI("urn:g"),
@@ -32,9 +34,15 @@ class NodeCacheTest {
 
     @Test
     void unset_keeps_tdb2s_defaults_and_a_number_sets_both_caches() {
-        assertNull(Tdb2Store.nodeCacheParams(null));
-        assertNull(Tdb2Store.nodeCacheParams(" "));
-        StoreParams p = Tdb2Store.nodeCacheParams("1234");
+        assertEquals(0, Settings.fromEnvironment(Map.of()).build().nodeCache());
+        assertEquals(
+                0,
+                Settings.fromEnvironment(Map.of("MDKG_NODE_CACHE", " ")).build().nodeCache());
+        assertNull(Tdb2Store.nodeCacheParams(0));
+        int n = Settings.fromEnvironment(Map.of("MDKG_NODE_CACHE", "1234"))
+                .build()
+                .nodeCache();
+        StoreParams p = Tdb2Store.nodeCacheParams(n);
         assertEquals(1234, p.getNodeId2NodeCacheSize());
         assertEquals(1234, p.getNode2NodeIdCacheSize());
         assertEquals(StoreParams.getDftStoreParams().getBlockSize(), p.getBlockSize());
@@ -43,7 +51,11 @@ class NodeCacheTest {
     @Test
     void anything_but_a_positive_whole_number_is_refused_naming_the_variable() {
         for (String bad : new String[] {"0", "-5", "lots", "1.5"}) {
-            MdkgException e = assertThrows(MdkgException.class, () -> Tdb2Store.nodeCacheParams(bad), bad);
+            MdkgException e = assertThrows(
+                    MdkgException.class,
+                    () -> Settings.fromEnvironment(Map.of("MDKG_NODE_CACHE", bad))
+                            .build(),
+                    bad);
             assertTrue(e.getMessage().contains("MDKG_NODE_CACHE"), e.getMessage());
         }
     }
@@ -51,7 +63,7 @@ class NodeCacheTest {
     @Test
     void the_sizes_hold_on_a_new_store_and_on_an_existing_one_and_are_not_written_into_it() throws IOException {
         Path db = tmp.resolve("db");
-        try (Tdb2Store s = Tdb2Store.open(db, Tdb2Store.nodeCacheParams("321"))) {
+        try (Tdb2Store s = Tdb2Store.open(db, Tdb2Store.nodeCacheParams(321))) {
             assertEquals(321, cacheSize(s));
             Txn.executeWrite(s.dataset(), () -> s.dataset().add(A));
         }
@@ -59,7 +71,7 @@ class NodeCacheTest {
         try (Tdb2Store s = Tdb2Store.open(db, null)) {
             assertEquals(StoreParams.getDftStoreParams().getNodeId2NodeCacheSize(), cacheSize(s));
         }
-        try (Tdb2Store s = Tdb2Store.open(db, Tdb2Store.nodeCacheParams("4321"))) {
+        try (Tdb2Store s = Tdb2Store.open(db, Tdb2Store.nodeCacheParams(4321))) {
             assertEquals(4321, cacheSize(s));
             assertTrue(Txn.calculateRead(s.dataset(), () -> s.dataset().contains(A)));
         }
@@ -67,7 +79,7 @@ class NodeCacheTest {
 
     @Test
     void the_sizes_hold_after_an_online_compaction() {
-        try (Tdb2Store s = Tdb2Store.open(tmp.resolve("db"), Tdb2Store.nodeCacheParams("555"))) {
+        try (Tdb2Store s = Tdb2Store.open(tmp.resolve("db"), Tdb2Store.nodeCacheParams(555))) {
             Txn.executeWrite(s.dataset(), () -> s.dataset().add(A));
             Compaction.compact(s);
             assertEquals(555, cacheSize(s));
