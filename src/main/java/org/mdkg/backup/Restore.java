@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -14,30 +15,21 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.mdkg.load.InvalidInputException;
 import org.mdkg.load.ParseProblem;
+import org.mdkg.store.Store;
 
 /**
  * Restores a backup into a store, all or nothing: the file is parsed completely into memory first (a broken
- * backup changes nothing), then one write transaction replaces the store's whole content with it.
+ * backup changes nothing), then the store replaces its whole content with it in one write ({@link Store#restore}).
  */
 public final class Restore {
     private Restore() {}
 
-    /** Replaces everything in {@code dsg} with the quads of {@code backup} ({@code .nq.gz} or {@code .nq}). */
-    public static long replaceAll(DatasetGraph dsg, Path backup) {
+    /** Replaces everything in {@code store} with the quads of {@code backup} ({@code .nq.gz} or {@code .nq}). */
+    public static long replaceAll(Store store, Path backup) {
         DatasetGraph content = parse(backup);
-        long[] n = {0};
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(
-                    org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY);
-            content.find().forEachRemaining(q -> {
-                dsg.add(q);
-                n[0]++;
-            });
-        });
-        return n[0];
+        long quads = Txn.calculateRead(content, () -> Iter.count(content.find()));
+        store.restore(content);
+        return quads;
     }
 
     static DatasetGraph parse(Path backup) {

@@ -26,7 +26,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.write(store.use(opened -> new CoverageReport(opened.dataset()).markdown()));
+        output.write(store.useAny(opened -> new CoverageReport(opened.dataset()).markdown()));
         return ExitCode.OK;
     }
 }

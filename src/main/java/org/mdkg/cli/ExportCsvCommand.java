@@ -36,7 +36,7 @@ final class ExportCsvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CsvKind k = CsvKind.named(kind);
-        output.write(store.use(opened -> CsvExport.write(opened.dataset(), k)));
+        output.write(store.useAny(opened -> CsvExport.write(opened.dataset(), k)));
         return ExitCode.OK;
     }
 }

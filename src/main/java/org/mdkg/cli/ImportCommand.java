@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         String sha = String.join(
                 " ", tables.stream().map(t -> t.file() + "=" + t.sha256()).toList());
         ChangeRecord change =
-                store.use(opened -> Loaders.writes(opened, store.settings().build(), SystemGraphGuard.standard())
+                store.useAny(opened -> Loaders.writes(opened, store.settings().build(), SystemGraphGuard.standard())
                         .commit(Author.ofCommandLine(), source, sha, CsvImport.plan(opened.dataset(), tables)));
         tables.forEach(t -> out.printf(
                 "%-50s %4d %s rows -> %s%n",

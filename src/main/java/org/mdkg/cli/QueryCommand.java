@@ -77,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
             throw MdkgException.badParameter("FILE", "only SELECT queries can be run here; use /sparql for others");
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        store.use(opened -> {
+        store.useAny(opened -> {
             QueryRunner runner = target.file != null
                     ? new QueryRunner(opened.dataset())
                     : new QueryRunner(opened, FastPaths.forStore(opened));

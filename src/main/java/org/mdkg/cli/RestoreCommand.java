@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
         name = "restore",
         mixinStandardHelpOptions = true,
         description = "Replace everything in the store with a backup (.nq.gz or .nq). The backup is parsed "
-                + "completely first; a broken file changes nothing. A store that is not empty needs --replace.",
+                + "completely first; a broken file changes nothing. A store that is not empty needs --replace. With "
+                + "--store sparql:…, the graphs are staged in the remote store and swapped in with one update, "
+                + "refused if another front-end wrote meanwhile.",
         footer = ExitCode.HELP)
 final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BACKUP", description = "The backup file.")
@@ -34,14 +36,14 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long quads = store.use(opened -> {
+        long quads = store.useAny(opened -> {
             if (!opened.isEmpty() && !replace) {
                 throw new MdkgException(
                         ErrorKind.BAD_INPUT,
                         "the store " + opened.location() + " is not empty; "
                                 + "add --replace to overwrite it with the backup");
             }
-            return Restore.replaceAll(opened.dataset(), backup);
+            return Restore.replaceAll(opened, backup);
         });
         spec.commandLine().getOut().printf("Restored %d quads from %s%n", quads, backup);
         return ExitCode.OK;

@@ -19,9 +19,9 @@ final class StoreOptions {
     @Option(
             names = "--store",
             paramLabel = "SPEC",
-            description =
-                    "A remote SPARQL 1.1 store instead of --db (serve, backup, load): sparql:QUERY_URL[,update=URL][,gsp=URL] "
-                            + "(default: $MDKG_STORE); credentials from $MDKG_STORE_USER and $MDKG_STORE_PASSWORD.")
+            description = "A remote SPARQL 1.1 store instead of --db (every command but check and compact): "
+                    + "sparql:QUERY_URL[,update=URL][,gsp=URL] "
+                    + "(default: $MDKG_STORE); credentials from $MDKG_STORE_USER and $MDKG_STORE_PASSWORD.")
     String remote;
 
     /** Settings from the environment, with {@code --db} and {@code --store} applied. */
@@ -85,12 +85,17 @@ final class StoreOptions {
         }
     }
 
-    /** Opens the store, hands it to {@code work}, and closes it again whatever happens. */
+    /**
+     * Opens the embedded store, hands it to {@code work}, and closes it again whatever happens: for the commands that
+     * work on TDB2's own files (check, compact).
+     */
     <T> T use(Function<Store, T> work) {
         Settings settings = settings().build();
         if (settings.store() != null) {
             throw MdkgException.badParameter(
-                    "store", "only serve, backup and load work over a remote store yet; give this command --db DIR");
+                    "--store",
+                    "this command works on the files of an embedded TDB2 store (give it --db DIR); a remote store's "
+                            + "engine has its own tools to check and compact it");
         }
         try (Store store = Store.open(settings.db())) {
             return work.apply(store);

@@ -355,7 +355,8 @@ final class RemoteDataset extends UnionDefaultDataset {
         }
     }
 
-    private Node versionNow() {
+    /** The version the store holds now (null: none), from one query. */
+    Node versionNow() {
         List<Quad> kept = ask(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, null);
         return kept.isEmpty() ? null : kept.get(0).getObject();
     }

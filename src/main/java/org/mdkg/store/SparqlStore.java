@@ -156,6 +156,38 @@ public final class SparqlStore implements Store {
     }
 
     /**
+     * Replaces all of mdkg's graphs with those of {@code content} in one conditional update ({@link
+     * StagedCommit#restore}): every graph of {@code content} must be one of mdkg's ({@code urn:mdkg:graph:…}), and a
+     * write another front-end committed meanwhile makes the restore change nothing and fail. A blank node shared by
+     * two graphs becomes one per graph, as in the first load ({@link #replaceAll}).
+     */
+    @Override
+    public void restore(DatasetGraph content) {
+        if (!content.getDefaultGraph().isEmpty()) {
+            throw new MdkgException(
+                    ErrorKind.BAD_INPUT,
+                    "the backup has triples outside any named graph, which mdkg never writes; nothing was restored");
+        }
+        content.listGraphNodes().forEachRemaining(g -> {
+            if (!g.isURI() || !g.getURI().startsWith(GraphNames.PREFIX)) {
+                throw new MdkgException(
+                        ErrorKind.BAD_INPUT,
+                        "the backup has a graph " + g + " outside mdkg's (" + GraphNames.PREFIX
+                                + "…), which a remote store's queries would not see; nothing was restored");
+            }
+        });
+        var kept = content.find(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, Node.ANY);
+        Node after = kept.hasNext() ? kept.next().getObject() : null;
+        StagedCommit.restore(endpoint, content, dataset.versionNow(), after);
+        if (!java.util.Objects.equals(after, dataset.versionNow())) {
+            throw new MdkgException(
+                    ErrorKind.FAILURE,
+                    "another front-end wrote to the store while the backup was sent, so it was not restored; "
+                            + "nothing was changed; try again");
+        }
+    }
+
+    /**
      * Reads every mdkg graph with a Graph Store protocol {@code GET} (one request per graph, a {@code CONSTRUCT} if
      * the store has no GSP endpoint) and sends the quads to {@code sink} only when the snapshot is consistent: the
      * store's version was the same before and after the reads, and every graph arrived with as many triples as the

@@ -12,13 +12,21 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_LogicalOr;
+import org.apache.jena.sparql.expr.E_NotEquals;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.E_StrStartsWith;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadAcc;
 import org.apache.jena.sparql.modify.request.Target;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
@@ -73,31 +81,120 @@ final class StagedCommit {
         List<Quad> inlineAdded = new ArrayList<>();
         stage(write.removed(), id + "removes:", REMOVES_FROM, map, staged, links, inlineRemoved);
         stage(write.added(), id + "adds:", ADDS_TO, map, staged, links, inlineAdded);
+        UpdateRequest request = new UpdateRequest();
+        request.add(copy(write.unchanged(), map, REMOVES_FROM, false));
+        request.add(copy(write.unchanged(), map, ADDS_TO, true));
+        if (!inlineRemoved.isEmpty() || !inlineAdded.isEmpty()) {
+            UpdateModify last = write.modify(inlineRemoved, inlineAdded);
+            ((ElementGroup) last.getWherePattern()).addElement(marker(map, staged.size()));
+            request.add(last);
+        }
+        long ms = commit(endpoint, id, map, staged, links, request);
+        LOG.info("Staged write of {} quads in {} graphs committed in {} ms", write.size(), staged.size(), ms);
+    }
+
+    /**
+     * Uploads the staging graphs and their map (with its count of parts), counts them, sends {@code request}, and drops
+     * them whether it went through or not; returns the milliseconds it took.
+     */
+    private static long commit(
+            SparqlEndpoint endpoint, String id, Node map, Map<Node, Graph> staged, Graph links, UpdateRequest request) {
         links.add(Triple.create(map, PARTS, count(staged.size())));
         long t0 = System.nanoTime();
         try {
             staged.forEach(endpoint::put);
             endpoint.put(map, links);
             checkUploads(endpoint, id, staged, map, links);
-            UpdateRequest request = new UpdateRequest();
-            request.add(copy(write, map, REMOVES_FROM, false));
-            request.add(copy(write, map, ADDS_TO, true));
-            if (!inlineRemoved.isEmpty() || !inlineAdded.isEmpty()) {
-                UpdateModify last = write.modify(inlineRemoved, inlineAdded);
-                ((ElementGroup) last.getWherePattern()).addElement(marker(map, staged.size()));
-                request.add(last);
-            }
             endpoint.update(request);
-            LOG.info(
-                    "Staged write of {} quads in {} graphs committed in {} ms",
-                    write.size(),
-                    staged.size(),
-                    (System.nanoTime() - t0) / 1_000_000);
+            return (System.nanoTime() - t0) / 1_000_000;
         } finally {
             List<Node> all = new ArrayList<>(staged.keySet());
             all.add(map);
             drop(endpoint, all);
         }
+    }
+
+    /**
+     * Replaces all of mdkg's graphs in the store with those of {@code content} (a restore), staged as a large write
+     * is: each graph of {@code content} is uploaded whole into a staging graph (so a blank node keeps its identity
+     * within its graph), the uploads are counted, and one update, on the condition that the store still holds {@code
+     * versionBefore}, deletes every quad of mdkg's graphs but the version, copies the staging graphs in, and sets the
+     * version {@code content} holds (removes it if {@code content} holds none). The caller checks the version
+     * afterwards.
+     */
+    static void restore(SparqlEndpoint endpoint, DatasetGraph content, Node versionBefore, Node versionAfter) {
+        String id = PREFIX + UUID.randomUUID() + ":";
+        Node map = NodeFactory.createURI(id + "map");
+        Map<Node, Graph> staged = new LinkedHashMap<>();
+        Graph links = GraphFactory.createDefaultGraph();
+        content.listGraphNodes().forEachRemaining(g -> {
+            Graph triples = GraphFactory.createDefaultGraph();
+            content.getGraph(g).find().forEachRemaining(t -> {
+                if (!isVersion(Quad.create(g, t))) {
+                    triples.add(t);
+                }
+            });
+            if (!triples.isEmpty()) {
+                Node name = NodeFactory.createURI(id + "restores:" + (staged.size() + 1));
+                staged.put(name, triples);
+                links.add(Triple.create(name, ADDS_TO, g));
+            }
+        });
+        UpdateRequest request = new UpdateRequest();
+        request.add(deleteAllButVersion(versionBefore));
+        request.add(copy(WriteBuffer.unchanged(versionBefore), map, ADDS_TO, true));
+        if (versionBefore != null || versionAfter != null) {
+            UpdateModify version = new UpdateModify();
+            if (versionBefore != null) {
+                version.getDeleteAcc().addQuad(versionQuad(versionBefore));
+            }
+            if (versionAfter != null) {
+                version.getInsertAcc().addQuad(versionQuad(versionAfter));
+            }
+            version.setHasDeleteClause(versionBefore != null);
+            version.setHasInsertClause(versionAfter != null);
+            ElementGroup where = WriteBuffer.unchanged(versionBefore);
+            where.addElement(marker(map, staged.size()));
+            version.setElement(where);
+            request.add(version);
+        }
+        long ms = commit(endpoint, id, map, staged, links, request);
+        LOG.info("Restore of {} graphs committed in {} ms", staged.size(), ms);
+    }
+
+    /** {@code DELETE {GRAPH ?g {?s ?p ?o}} WHERE {unchanged · GRAPH ?g {?s ?p ?o}}}, over mdkg's graphs, but the version. */
+    private static UpdateModify deleteAllButVersion(Node versionBefore) {
+        Var g = Var.alloc("g");
+        Var s = Var.alloc("s");
+        Var p = Var.alloc("p");
+        Triple spo = Triple.create(s, p, Var.alloc("o"));
+        UpdateModify modify = new UpdateModify();
+        modify.getDeleteAcc().addQuad(Quad.create(g, spo));
+        modify.setHasDeleteClause(true);
+        modify.setHasInsertClause(false);
+        ElementGroup where = WriteBuffer.unchanged(versionBefore);
+        ElementPathBlock data = new ElementPathBlock();
+        data.addTriple(spo);
+        where.addElement(new ElementNamedGraph(g, data));
+        where.addElement(new ElementFilter(
+                new E_StrStartsWith(new E_Str(new ExprVar(g)), NodeValue.makeString(GraphNames.PREFIX))));
+        where.addElement(new ElementFilter(new E_LogicalOr(
+                new E_NotEquals(new ExprVar(g), NodeValue.makeNode(GraphNames.META)),
+                new E_LogicalOr(
+                        new E_NotEquals(new ExprVar(s), NodeValue.makeNode(DatasetVersion.STORE)),
+                        new E_NotEquals(new ExprVar(p), NodeValue.makeNode(CHANGE.dataVersion))))));
+        modify.setElement(where);
+        return modify;
+    }
+
+    private static boolean isVersion(Quad q) {
+        return q.getSubject().equals(DatasetVersion.STORE)
+                && q.getPredicate().equals(CHANGE.dataVersion)
+                && q.getGraph().equals(GraphNames.META);
+    }
+
+    private static Quad versionQuad(Node version) {
+        return Quad.create(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, version);
     }
 
     /**
@@ -114,11 +211,7 @@ final class StagedCommit {
             List<Quad> inline) {
         Map<Node, Graph> byGraph = RemoteDataset.byGraph();
         for (Quad q : quads) {
-            if (q.getSubject().isBlank()
-                    || q.getObject().isBlank()
-                    || (q.getSubject().equals(DatasetVersion.STORE)
-                            && q.getPredicate().equals(CHANGE.dataVersion)
-                            && q.getGraph().equals(GraphNames.META))) {
+            if (q.getSubject().isBlank() || q.getObject().isBlank() || isVersion(q)) {
                 inline.add(q);
             } else {
                 byGraph.computeIfAbsent(q.getGraph(), g -> GraphFactory.createDefaultGraph())
@@ -151,7 +244,7 @@ final class StagedCommit {
     }
 
     /** {@code DELETE} or {@code INSERT {GRAPH ?g {?s ?p ?o}} WHERE {unchanged · GRAPH map {?x link ?g} GRAPH ?x {…}}}. */
-    private static UpdateModify copy(WriteBuffer write, Node map, Node link, boolean insert) {
+    private static UpdateModify copy(ElementGroup where, Node map, Node link, boolean insert) {
         Var g = Var.alloc("g");
         Var x = Var.alloc("x");
         Triple spo = Triple.create(Var.alloc("s"), Var.alloc("p"), Var.alloc("o"));
@@ -160,7 +253,6 @@ final class StagedCommit {
         template.addQuad(Quad.create(g, spo));
         modify.setHasInsertClause(insert);
         modify.setHasDeleteClause(!insert);
-        ElementGroup where = write.unchanged();
         ElementPathBlock linked = new ElementPathBlock();
         linked.addTriple(Triple.create(x, link, g));
         where.addElement(new ElementNamedGraph(map, linked));

@@ -84,6 +84,19 @@ public interface Store extends AutoCloseable {
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(sink));
     }
 
+    /**
+     * Replaces everything in the store with {@code content} (a parsed backup), all or nothing: on the embedded store
+     * in one write transaction; a remote store stages the graphs and swaps them in with one conditional update (see
+     * {@link SparqlStore#restore}). The version {@code content} holds comes with it.
+     */
+    default void restore(DatasetGraph content) {
+        DatasetGraph dsg = dataset();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(dsg::add);
+        });
+    }
+
     /** The gate every request and background task holds while it uses the store (see {@link StoreGate}). */
     StoreGate gate();
 

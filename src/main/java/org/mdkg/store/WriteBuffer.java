@@ -117,6 +117,11 @@ final class WriteBuffer {
 
     /** The condition of the write: the store still holds the version the copy was taken at. */
     ElementGroup unchanged() {
+        return unchanged(versionBefore);
+    }
+
+    /** The condition that the store still holds {@code versionBefore} (null: that it holds no version). */
+    static ElementGroup unchanged(Node versionBefore) {
         ElementPathBlock version = new ElementPathBlock();
         version.addTriple(Triple.create(
                 DatasetVersion.STORE, CHANGE.dataVersion, versionBefore == null ? Var.alloc("any") : versionBefore));

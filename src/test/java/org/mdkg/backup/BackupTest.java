@@ -82,7 +82,7 @@ class BackupTest {
                     "<https://ex/a> <https://ex/b> \"c\" <urn:mdkg:graph:g> .\n<https://ex/a> <https://ex/b> \"tru");
             long before = store.tripleCount();
             try {
-                Restore.replaceAll(store.dataset(), file);
+                Restore.replaceAll(store, file);
             } catch (RuntimeException expected) {
                 assertEquals(before, store.tripleCount());
                 return;

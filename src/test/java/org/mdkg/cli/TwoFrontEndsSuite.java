@@ -274,6 +274,102 @@ abstract class TwoFrontEndsSuite {
     }
 
     @Test
+    void a_restore_through_the_remote_store_puts_the_backup_back_and_one_without_replace_changes_nothing()
+            throws Exception {
+        Path dir = Files.createTempDirectory("mdkg-remote-restore");
+        Path file = dir.resolve("before.nq.gz");
+        String ask = "ASK { <https://w3id.org/mdkg/id/commitment/c03> "
+                + "<http://www.w3.org/2000/01/rdf-schema#comment> \"Undone by the restore.\"@en }";
+        CliIT.Run backup = CliIT.mdkg("backup", "--store", engine.spec(), "--out", file.toString());
+        assertEquals(0, backup.code(), backup.out() + backup.err());
+        String atBackup = etag(reader);
+        CliIT.Run refused = CliIT.mdkg("restore", "--store", engine.spec(), file.toString());
+        assertEquals(2, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("--replace"), refused.err());
+        assertEquals(atBackup, etag(reader), "a refused restore sends nothing");
+        HttpResponse<String> written = update("INSERT DATA { GRAPH <urn:mdkg:graph:test/restore> { "
+                + "<https://w3id.org/mdkg/id/commitment/c03> <http://www.w3.org/2000/01/rdf-schema#comment> "
+                + "\"Undone by the restore.\"@en } }");
+        assertEquals(200, written.statusCode(), written.body());
+        assertTrue(sparql(reader, ask).contains("true"));
+        assertNotEquals(atBackup, etag(reader));
+        CliIT.Run restore = CliIT.mdkg("restore", "--replace", "--store", engine.spec(), file.toString());
+        assertEquals(0, restore.code(), restore.out() + restore.err());
+        assertTrue(sparql(reader, ask).contains("false"), "the write after the backup is gone");
+        assertTrue(sparql(writer, ask).contains("false"), "for the front-end that made it too");
+        assertEquals(atBackup, etag(reader), "the store is back at the backup's version");
+        Path again = dir.resolve("after.nq.gz");
+        CliIT.Run second = CliIT.mdkg("backup", "--store", engine.spec(), "--out", again.toString());
+        assertEquals(0, second.code(), second.out() + second.err());
+        assertEquals(quads(file), quads(again), "every quad of the backup, and nothing else");
+        assertFalse(
+                engineHas(
+                        "SELECT ?g { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"urn:mdkg:staging:\")) } LIMIT 1"),
+                "the staging graphs are dropped after the restore");
+        HttpResponse<String> after = update("INSERT DATA { GRAPH <urn:mdkg:graph:test/restore> { "
+                + "<https://w3id.org/mdkg/id/commitment/c03> <http://www.w3.org/2000/01/rdf-schema#comment> "
+                + "\"Written after the restore.\"@en } }");
+        assertEquals(200, after.statusCode(), "the writer writes over the restored store: " + after.body());
+        assertTrue(sparql(reader, ask.replace("Undone by the restore.", "Written after the restore."))
+                .contains("true"));
+        assertTrue(sparql(reader, ask).contains("false"), "and does not bring back what the restore undid");
+    }
+
+    @Test
+    void an_import_through_the_remote_store_is_validated_recorded_and_seen_by_the_front_ends() {
+        String ask = "ASK { <https://w3id.org/mdkg/id/commitment/c901> a <https://w3id.org/mdkg/ontology#Commitment> }";
+        String before = etag(reader);
+        CliIT.Run bad = CliIT.mdkg(
+                "import",
+                "--store",
+                engine.spec(),
+                Path.of("src/test/resources/fixtures/write/bad-ragged.csv").toString());
+        assertEquals(2, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.err().contains("bad-ragged.csv"), bad.err());
+        assertEquals(before, etag(reader), "a refused import sends nothing");
+        assertTrue(sparql(reader, ask).contains("false"));
+        CliIT.Run good = CliIT.mdkg("import", "--store", engine.spec(), "data/templates/commitments.csv");
+        assertEquals(0, good.code(), good.out() + good.err());
+        assertTrue(sparql(reader, ask).contains("true"), "the other front-end sees the import");
+        assertNotEquals(before, etag(reader));
+        assertTrue(get(reader, "/api/changes?limit=1").body().contains("import "), "the import is recorded");
+        String status = "ASK { GRAPH <urn:mdkg:graph:derived> { <https://w3id.org/mdkg/id/commitment/c901> ?p ?o } }";
+        assertTrue(sparql(reader, status).contains("true"), "and derived from");
+    }
+
+    @Test
+    void export_and_query_read_the_remote_store_as_the_front_ends_serve_it() throws IOException {
+        Path dir = Files.createTempDirectory("mdkg-remote-export");
+        Path nq = dir.resolve("all.nq");
+        Path trig = dir.resolve("all.trig");
+        CliIT.Run exported = CliIT.mdkg("export", "--store", engine.spec(), "--out", nq.toString());
+        assertEquals(0, exported.code(), exported.out() + exported.err());
+        CliIT.Run pretty = CliIT.mdkg("export", "--store", engine.spec(), "--format", "trig", "--out", trig.toString());
+        assertEquals(0, pretty.code(), pretty.out() + pretty.err());
+        var fromNq = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString());
+        var fromTrig = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(trig.toString());
+        Map<String, Long> exportedSizes = new TreeMap<>();
+        fromNq.listGraphNodes()
+                .forEachRemaining(g ->
+                        exportedSizes.put(g.getURI(), (long) fromNq.getGraph(g).size()));
+        try (SparqlStore remote = SparqlStore.connect(engine.store())) {
+            assertEquals(sizes(remote), exportedSizes, "every graph, with the size the engine counts");
+        }
+        assertTrue(exportedSizes.size() > 50, exportedSizes.toString());
+        // the quads without blank nodes equal, and as many with them (isomorphism is too slow at this size)
+        assertEquals(ground(fromNq, true), ground(fromTrig, true), "TriG holds the same quads");
+        assertEquals(ground(fromNq, false).size(), ground(fromTrig, false).size(), "and as many about blank nodes");
+        CliIT.Run listed = CliIT.mdkg("query", "--store", engine.spec(), "--name", "processes", "--format", "csv");
+        assertEquals(0, listed.code(), listed.out() + listed.err());
+        long served = total(get(reader, "/api/queries/processes"));
+        assertTrue(served > 3, "the bundled processes");
+        assertEquals(served, listed.out().lines().count() - 1, listed.out());
+        CliIT.Run check = CliIT.mdkg("check", "--store", engine.spec());
+        assertEquals(1, check.code(), check.out() + check.err());
+        assertTrue(check.err().contains("--db"), "check works on TDB2's files, and says so: " + check.err());
+    }
+
+    @Test
     void a_load_through_the_remote_store_is_seen_by_the_front_ends_and_a_bad_file_changes_nothing() throws IOException {
         String ask = "ASK { <https://w3id.org/mdkg/id/commitment/c01> "
                 + "<http://www.w3.org/2000/01/rdf-schema#comment> \"Loaded through the remote store.\"@en }";
@@ -371,6 +467,18 @@ abstract class TwoFrontEndsSuite {
             assertTrue(e.getMessage().contains("cuts long results"), e.getMessage());
         }
         assertEquals(before, etag(reader));
+    }
+
+    /** The quads of {@code dsg} without a blank node ({@code ground}), or those with one. */
+    private static java.util.Set<org.apache.jena.sparql.core.Quad> ground(
+            org.apache.jena.sparql.core.DatasetGraph dsg, boolean ground) {
+        java.util.Set<org.apache.jena.sparql.core.Quad> quads = new java.util.HashSet<>();
+        dsg.find().forEachRemaining(q -> {
+            if (ground != (q.getSubject().isBlank() || q.getObject().isBlank())) {
+                quads.add(q);
+            }
+        });
+        return quads;
     }
 
     private static Map<String, Long> sizes(Store store) {

@@ -544,7 +544,7 @@ class WriteServerIT {
         assertEquals(200, r.statusCode());
         Path file = Files.write(tmp.resolve("served-backup.nq.gz"), r.body());
         try (Store restored = Store.open(tmp.resolve("restored"))) {
-            Restore.replaceAll(restored.dataset(), file);
+            Restore.replaceAll(restored, file);
             assertTrue(WriteFixtures.sameQuads(store.dataset(), restored.dataset()));
         }
     }
