@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * they are parsed, described, derived, checked against the SHACL gate and recorded in an embedded store in memory
  * (the same write service as {@code mdkg load}), and every graph of it is then sent to the remote store. A store
  * that holds data is served as it is, its derivations computed again first when they are stale (data or steps
- * changed): on the write's copy of the store, sent as one conditional update.
+ * changed): on the write's copy of the store, sent as one conditional update. Either way, what staged writes that
+ * never finished left in the store is dropped first.
  */
 final class RemoteStores {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteStores.class);
@@ -26,6 +27,7 @@ final class RemoteStores {
 
     static Store open(Settings settings) {
         SparqlStore remote = SparqlStore.connect(settings.store());
+        remote.dropAbandonedStaging();
         if (remote.isEmpty()) {
             List<Path> bundled = ServeCommand.bundledFiles();
             if (bundled.isEmpty()) {

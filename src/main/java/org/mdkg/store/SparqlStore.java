@@ -156,6 +156,14 @@ public final class SparqlStore implements Store {
     }
 
     /**
+     * Drops the staging graphs that staged writes begun over an hour ago, and never finished, left in the store
+     * ({@link StagedCommit#dropAbandoned}); returns how many.
+     */
+    public int dropAbandonedStaging() {
+        return StagedCommit.dropAbandoned(endpoint, java.time.Instant.now());
+    }
+
+    /**
      * Replaces all of mdkg's graphs with those of {@code content} in one conditional update ({@link
      * StagedCommit#restore}): every graph of {@code content} must be one of mdkg's ({@code urn:mdkg:graph:…}), and a
      * write another front-end committed meanwhile makes the restore change nothing and fail. A blank node shared by

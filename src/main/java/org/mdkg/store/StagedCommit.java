@@ -1,5 +1,13 @@
 package org.mdkg.store;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +20,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.E_LogicalOr;
 import org.apache.jena.sparql.expr.E_NotEquals;
 import org.apache.jena.sparql.expr.E_Str;
@@ -53,7 +63,9 @@ import org.slf4j.LoggerFactory;
  *       {@code DELETE {GRAPH ?g {?s ?p ?o}} WHERE {unchanged · GRAPH map {?x removesFrom ?g} GRAPH ?x {?s ?p ?o}}},
  *       the same with {@code INSERT} and {@code addsTo}, then the version and any added quad with a blank node
  *       inline (a blank node must keep its identity across graphs, which separate uploads would not give it);</li>
- *   <li>the staging graphs are dropped, whether the write went through or not.</li>
+ *   <li>the staging graphs are dropped, whether the write went through or not. The map, uploaded first, says when
+ *       the write began, so that the next start over the store drops what a front-end that stopped meanwhile left
+ *       ({@link #dropAbandoned}).</li>
  * </ol>
  * Atomic on the remote side as far as the engine runs that one update request atomically, as a small write is.
  */
@@ -67,6 +79,11 @@ final class StagedCommit {
     private static final Node ADDS_TO = NodeFactory.createURI(PREFIX + "addsTo");
     private static final Node REMOVES_FROM = NodeFactory.createURI(PREFIX + "removesFrom");
     private static final Node PARTS = NodeFactory.createURI(PREFIX + "parts");
+    /** When the staged write began: the map's first triple, so that what a stopped front-end left can be told. */
+    private static final Node STARTED = NodeFactory.createURI(PREFIX + "started");
+    /** A staged write begun longer ago than this is taken as abandoned (one takes seconds; a very large one minutes). */
+    static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+
     private static final int DROPS_PER_REQUEST = 10;
 
     private StagedCommit() {}
@@ -100,10 +117,13 @@ final class StagedCommit {
     private static long commit(
             SparqlEndpoint endpoint, String id, Node map, Map<Node, Graph> staged, Graph links, UpdateRequest request) {
         links.add(Triple.create(map, PARTS, count(staged.size())));
+        links.add(Triple.create(
+                map, STARTED, NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         long t0 = System.nanoTime();
         try {
-            staged.forEach(endpoint::put);
+            // the map first: a part is never in the store without the map that dates it
             endpoint.put(map, links);
+            staged.forEach(endpoint::put);
             checkUploads(endpoint, id, staged, map, links);
             endpoint.update(request);
             return (System.nanoTime() - t0) / 1_000_000;
@@ -272,6 +292,60 @@ final class StagedCommit {
 
     private static Node count(int n) {
         return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * Drops the staging graphs of staged writes that began more than {@link #ABANDONED_AFTER} before {@code now}, or
+     * whose map is gone: what a front-end that stopped in the middle of a staged write left behind (its finally
+     * block never ran). A write still running has a recent map and is left alone. Returns how many graphs it dropped.
+     */
+    static int dropAbandoned(SparqlEndpoint endpoint, Instant now) {
+        String staging = "FILTER(STRSTARTS(STR(?g), \"" + PREFIX + "\"))";
+        Map<String, List<Node>> byWrite = new LinkedHashMap<>();
+        for (Binding b : endpoint.selectAll(
+                QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } " + staging + " } ORDER BY ?g"))) {
+            Node g = b.get("g");
+            String uri = g.getURI();
+            int end = uri.indexOf(':', PREFIX.length());
+            byWrite.computeIfAbsent(end < 0 ? uri : uri.substring(0, end + 1), k -> new ArrayList<>())
+                    .add(g);
+        }
+        Map<String, Instant> started = new LinkedHashMap<>();
+        for (Binding b : endpoint.selectAll(QueryFactory.create(
+                "SELECT ?g ?t { GRAPH ?g { ?g " + NodeFmtLib.strNT(STARTED) + " ?t } " + staging + " }"))) {
+            String uri = b.get("g").getURI();
+            Instant t = instant(b.get("t").getLiteralLexicalForm());
+            if (t != null) {
+                started.put(uri.substring(0, uri.length() - "map".length()), t);
+            }
+        }
+        List<Node> abandoned = new ArrayList<>();
+        byWrite.forEach((write, graphs) -> {
+            Instant t = started.get(write);
+            if (t == null || t.plus(ABANDONED_AFTER).isBefore(now)) {
+                LOG.warn(
+                        "Dropping {} staging graphs of a write that did not finish ({}, begun {})",
+                        graphs.size(),
+                        write,
+                        t == null ? "at an unknown time" : t);
+                // the map first: a write that is still running after all then copies nothing and sets no version
+                graphs.stream().filter(g -> g.getURI().endsWith(":map")).forEach(abandoned::add);
+                graphs.stream().filter(g -> !g.getURI().endsWith(":map")).forEach(abandoned::add);
+            }
+        });
+        drop(endpoint, abandoned);
+        return abandoned.size();
+    }
+
+    /** An {@code xsd:dateTime} as an engine gives it back (with or without a zone: without one, UTC), or null. */
+    private static Instant instant(String lexical) {
+        try {
+            TemporalAccessor t =
+                    DateTimeFormatter.ISO_DATE_TIME.parseBest(lexical, OffsetDateTime::from, LocalDateTime::from);
+            return t instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) t).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Drops the staging graphs, a few per request; a failure is logged (the graphs are outside mdkg's). */

@@ -151,15 +151,12 @@ abstract class TwoFrontEndsSuite {
         }
         // another tool writes a graph straight to the engine, leaving mdkg's version as it was: the writer's next
         // write must see that graph (it deletes it here), not the store as the writer last left it
-        Graph foreign = GraphFactory.createDefaultGraph();
-        foreign.add(
-                NodeFactory.createURI("https://w3id.org/mdkg/id/test/foreign"),
-                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
-                NodeFactory.createLiteralLang("Foreign", "en"));
-        GSP.service(engine.store().gspUrl())
-                .graphName("urn:mdkg:graph:test/foreign")
-                .contentType(RDFFormat.NTRIPLES)
-                .PUT(foreign);
+        put(
+                "urn:mdkg:graph:test/foreign",
+                triple(
+                        "https://w3id.org/mdkg/id/test/foreign",
+                        "http://www.w3.org/2000/01/rdf-schema#label",
+                        NodeFactory.createLiteralLang("Foreign", "en")));
         // asked of the engine itself: the front-ends' list of graphs follows mdkg's version, which the tool left alone
         String foreignLabel = "SELECT ?p { GRAPH ?g { <https://w3id.org/mdkg/id/test/foreign> ?p ?o } }";
         assertTrue(engineHas(foreignLabel));
@@ -173,15 +170,12 @@ abstract class TwoFrontEndsSuite {
             throws Exception {
         // another tool adds a commitment straight to the engine and drops mdkg's derivation stamp
         String commitment = "https://w3id.org/mdkg/id/test/stale-commitment";
-        Graph added = GraphFactory.createDefaultGraph();
-        added.add(
-                NodeFactory.createURI(commitment),
-                NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                NodeFactory.createURI("https://w3id.org/mdkg/ontology#Commitment"));
-        GSP.service(engine.store().gspUrl())
-                .graphName("urn:mdkg:graph:test/stale")
-                .contentType(RDFFormat.NTRIPLES)
-                .PUT(added);
+        put(
+                "urn:mdkg:graph:test/stale",
+                triple(
+                        commitment,
+                        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                        NodeFactory.createURI("https://w3id.org/mdkg/ontology#Commitment")));
         String stamp = "SELECT ?s { GRAPH <urn:mdkg:graph:meta> { <urn:mdkg:store> "
                 + "<https://w3id.org/mdkg/change#derivedFrom> ?s } }";
         UpdateExecHTTP.service(engine.store().updateUrl())
@@ -205,6 +199,62 @@ abstract class TwoFrontEndsSuite {
         HttpResponse<String> removed = update("DELETE WHERE { GRAPH <urn:mdkg:graph:test/stale> { ?s ?p ?o } }");
         assertEquals(200, removed.statusCode(), removed.body());
         assertFalse(engineHas(derived), "the write that removes the commitment removes what was derived from it");
+    }
+
+    @Test
+    void a_start_drops_the_staging_graphs_of_a_write_that_never_finished_and_leaves_a_running_one_alone() {
+        // what a front-end that stopped during a staged write leaves behind: a map dated two hours ago and its part,
+        // and a part whose map is gone; beside them, a staged write that began just now
+        String abandoned = "urn:mdkg:staging:test-abandoned:";
+        String running = "urn:mdkg:staging:test-running:";
+        putStaging(abandoned, java.time.Instant.now().minus(Duration.ofHours(2)));
+        putStaging(running, java.time.Instant.now());
+        putGraph("urn:mdkg:staging:test-mapless:adds:1", "urn:x:a");
+        String graphs = "SELECT ?g { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"%s\")) } LIMIT 1";
+        assertTrue(engineHas(graphs.formatted(abandoned)));
+        try (Store started = RemoteStores.open(settings)) {
+            assertFalse(engineHas(graphs.formatted(abandoned)), "the abandoned write's map and part are dropped");
+            assertFalse(engineHas(graphs.formatted("urn:mdkg:staging:test-mapless:")), "and the part without a map");
+            assertTrue(engineHas(graphs.formatted(running + "map")), "a write still running keeps its map");
+            assertTrue(engineHas(graphs.formatted(running + "adds:1")), "and its part");
+        } finally {
+            UpdateExecHTTP.service(engine.store().updateUrl())
+                    .update("DROP SILENT GRAPH <" + running + "map> ; DROP SILENT GRAPH <" + running + "adds:1>")
+                    .execute();
+        }
+    }
+
+    /** A staging map begun at {@code started}, as a staged write uploads it, and its one part. */
+    private void putStaging(String id, java.time.Instant started) {
+        put(
+                id + "map",
+                triple(
+                        id + "map",
+                        "urn:mdkg:staging:started",
+                        NodeFactory.createLiteralDT(
+                                started.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)),
+                triple(id + "adds:1", "urn:mdkg:staging:addsTo", NodeFactory.createURI("urn:mdkg:graph:test/staged")));
+        putGraph(id + "adds:1", "urn:x:" + id.hashCode());
+    }
+
+    private void putGraph(String name, String subject) {
+        put(name, triple(subject, "urn:x:p", NodeFactory.createLiteralString("staged")));
+    }
+
+    /** Puts {@code triples} into the graph {@code name} of the engine itself (Graph Store protocol), as another tool. */
+    private void put(String name, org.apache.jena.graph.Triple... triples) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (org.apache.jena.graph.Triple t : triples) {
+            graph.add(t);
+        }
+        GSP.service(engine.store().gspUrl())
+                .graphName(name)
+                .contentType(RDFFormat.NTRIPLES)
+                .PUT(graph);
+    }
+
+    private static org.apache.jena.graph.Triple triple(String s, String p, org.apache.jena.graph.Node o) {
+        return org.apache.jena.graph.Triple.create(NodeFactory.createURI(s), NodeFactory.createURI(p), o);
     }
 
     @Test
