@@ -67,11 +67,17 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The TDB2 store, built from the bundled files when it holds no data, derived again when stale, checked. */
+    /**
+     * The TDB2 store: built from the bundled files when it holds no data; else checked ({@link
+     * StoreOptions#openChecked}) and derived again when stale. A store this start has just built is not checked: the
+     * check looks for what an earlier process, a crash or the disk may have damaged.
+     */
     private static Store openEmbedded(Settings settings) {
-        boolean loaded = loadBundledDataIfEmpty(settings.db());
+        if (loadBundledDataIfEmpty(settings.db())) {
+            return Store.open(settings.db(), settings.nodeCache());
+        }
         Store opened = StoreOptions.openChecked(settings.db(), settings.nodeCache());
-        if (!loaded && !opened.isEmpty()) {
+        if (!opened.isEmpty()) {
             Loaders.forStore(opened).deriveIfStale();
         }
         return opened;
