@@ -22,6 +22,8 @@ mvn -B -q package -DskipTests -Dspotless.check.skip=true -Dmdkg.build.dir="$BENC
 mvn -B -q test-compile dependency:build-classpath dependency:copy@fuseki-server-for-tests \
   -Dspotless.check.skip=true -Dmdkg.build.dir="$BENCH/build" -Dmdep.outputFile="$BENCH/build/cp.txt" > /dev/null
 JAR=$BENCH/build/mdkg.jar
+# the JVM options file the build writes (the AOT cache on a JDK 25+), as the README's start command uses it
+JVM_OPTS=@$BENCH/build/mdkg.jvm
 FUSEKI_JAR=$BENCH/build/fuseki/jena-fuseki-server.jar
 CP=$BENCH/build/test-classes:$BENCH/build/classes:$(cat "$BENCH/build/cp.txt")
 
@@ -45,7 +47,7 @@ serve_at() {
   local envs=()
   while [ "$1" != -- ]; do envs+=("$1"); shift; done
   shift
-  env "${envs[@]}" java $HEAP -jar "$JAR" serve --port "$port" "$@" > "$LOG/$name.log" 2>&1 &
+  env "${envs[@]}" java $HEAP "$JVM_OPTS" -jar "$JAR" serve --port "$port" "$@" > "$LOG/$name.log" 2>&1 &
   SERVED_PID=$!
   until curl -sf "http://127.0.0.1:$port/api/health" > /dev/null; do
     kill -0 "$SERVED_PID" 2> /dev/null || { tail -20 "$LOG/$name.log" >&2; exit 3; }

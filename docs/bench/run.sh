@@ -67,7 +67,7 @@ section_load() {
     # The synthetic graph does not satisfy the shipped shapes: the gate runs with no shapes (it still copies the data).
     MDKG_SHAPES=docs/bench/no-shapes.ttl /usr/bin/time -f "%e %M" -o "$LOG/time.txt" java $HEAP \
       -Dorg.slf4j.simpleLogger.log.org.mdkg.derive.Derivations=debug \
-      -jar "$JAR" load --ontology --db "$db" ontology "$nt" > "$LOG/load-$n.log" 2>&1
+      "$JVM_OPTS" -jar "$JAR" load --ontology --db "$db" ontology "$nt" > "$LOG/load-$n.log" 2>&1
     read -r ms rss < <(awk '{printf "%d %d\n", $1*1000, $2}' "$LOG/time.txt")
     echo "| mdkg load | $l | $ms | $((rss / 1024)) | $(disk "$db") |"
     l=$(load_avg); tdb=$(tdbloader "$BENCH/load-$n-tdb" $ONTOLOGY "$nt")

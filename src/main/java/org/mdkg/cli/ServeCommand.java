@@ -1,10 +1,19 @@
 package org.mdkg.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mdkg.analysis.FastPaths;
+import org.mdkg.base.ErrorKind;
+import org.mdkg.base.MdkgException;
 import org.mdkg.config.Settings;
 import org.mdkg.derive.Derivations;
 import org.mdkg.load.LoadListener;
@@ -14,7 +23,9 @@ import org.mdkg.server.MdkgServer;
 import org.mdkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Starts the service; on first start with an empty store it loads {@code ontology/} and {@code data/}. */
 @Command(
@@ -33,8 +44,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: $MDKG_BIND or 127.0.0.1).")
     String bind;
 
+    @Option(
+            names = "--stop-when-ready",
+            description = "Start as usual (loading an empty store first), ask the running server for a few of its"
+                    + " resources over HTTP, print their statuses, then stop: exit 0 when all answered 200, 3 when"
+                    + " one did not. A check that the service starts on this store; the build's training run for"
+                    + " the JVM's AOT cache.")
+    boolean stopWhenReady;
+
     @Mixin
     StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -62,9 +84,47 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("  SPARQL  " + server.baseUrl() + "/sparql");
             System.out.println("  REST    " + server.baseUrl() + "/api/health");
             System.out.println("  pages   " + server.baseUrl() + "/");
+            if (stopWhenReady) {
+                return askAndStop(server.baseUrl());
+            }
             server.join();
         }
         return ExitCode.OK;
+    }
+
+    /** What {@code --stop-when-ready} asks the running server for: the health, REST, SPARQL and page routes. */
+    static final List<String> READY_CHECKS = List.of(
+            "/api/health",
+            "/api/queries",
+            "/api/queries/processes",
+            "/sparql?query=ASK%7B%7D",
+            "/",
+            "/tracker",
+            "/search?q=migration");
+
+    /** GETs each of {@link #READY_CHECKS} from the server at {@code base}; the exit code says whether all were 200. */
+    private int askAndStop(String base) {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean ok = true;
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            for (String path : READY_CHECKS) {
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                out.println("  GET " + path + " " + response.statusCode());
+                ok &= response.statusCode() == 200;
+            }
+        } catch (IOException e) {
+            throw new MdkgException(ErrorKind.FAILURE, "the server did not answer its own request: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.FAILURE;
+        }
+        out.println(ok ? "mdkg answered; stopping." : "mdkg did not answer every request with 200; stopping.");
+        out.flush();
+        return ok ? ExitCode.OK : ExitCode.FAILURE;
     }
 
     /**

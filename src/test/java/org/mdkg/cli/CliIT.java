@@ -8,7 +8,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mdkg.Fixtures;
 import org.mdkg.derive.Derivations;
@@ -180,6 +182,22 @@ class CliIT {
         assertEquals(0, named.code(), named.err());
         assertTrue(named.out().contains("/commitment/k1"), named.out());
         assertEquals(text.out(), named.out());
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void serve_with_stop_when_ready_builds_the_store_answers_its_own_requests_and_stops() {
+        Path db = tmp.resolve("served");
+        Run run = mdkg("serve", "--port", "0", "--db", db.toString(), "--stop-when-ready");
+        assertEquals(0, run.code(), run.err());
+        for (String path : ServeCommand.READY_CHECKS) {
+            assertTrue(run.out().contains("  GET " + path + " 200"), run.out());
+        }
+        assertTrue(run.out().contains("mdkg answered; stopping."), run.out());
+        // stopped: the store is free again, and holds the bundled data
+        try (Store store = Store.open(db)) {
+            assertTrue(store.tripleCount() > 40_000, "triples: " + store.tripleCount());
+        }
     }
 
     @Test
