@@ -47,8 +47,8 @@ final class CommitmentContext extends Step {
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:inDialogue ?d } } WHERE {
               { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:madeBy|mdkg:ofDialogue ?d }
               UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?x . ?x mdkg:ofDialogue ?d }
-              ?d a ?cls .
-              VALUES ?cls { mdkg:Dialogue mdkg:RegionalConsultativeProcess mdkg:InterRegionalForum mdkg:BilateralDialogue } } ;
+              FILTER EXISTS { VALUES ?cls { mdkg:Dialogue mdkg:RegionalConsultativeProcess mdkg:InterRegionalForum
+                                            mdkg:BilateralDialogue } ?d a ?cls } } ;
             INSERT { GRAPH <urn:mdkg:graph:derived> { ?c mdkg:servesElement ?e } } WHERE {
               { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:alignedWith ?e }
               UNION { #FOCUS(?c) ?c a mdkg:Commitment ; mdkg:statedIn ?s . ?s dct:isPartOf* ?part .
