@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,21 +24,23 @@ import org.mdkg.vocab.MDKG;
  */
 final class IndicatorResults extends Step {
     /** The 14 indicators of {@code queries/partnership-assessment.rq}, the only ones a fact names. */
-    static final List<String> INDICATOR_NAMES = List.of(
-            "origin-and-destination-partners",
-            "partner-government-involved",
-            "co-chaired-dialogue",
-            "joint-documents",
-            "involves-civil-society-organisation",
-            "involves-diaspora-organisation",
-            "involves-employers-organisation",
-            "involves-trade-union",
-            "involves-subnational-authority",
-            "involves-migrants-organisation",
-            "capacity-building",
-            "human-rights-reference",
-            "legal-pathways",
-            "return-without-legal-pathway");
+    private static final List<Node> INDICATORS = Stream.of(
+                    "origin-and-destination-partners",
+                    "partner-government-involved",
+                    "co-chaired-dialogue",
+                    "joint-documents",
+                    "involves-civil-society-organisation",
+                    "involves-diaspora-organisation",
+                    "involves-employers-organisation",
+                    "involves-trade-union",
+                    "involves-subnational-authority",
+                    "involves-migrants-organisation",
+                    "capacity-building",
+                    "human-rights-reference",
+                    "legal-pathways",
+                    "return-without-legal-pathway")
+            .map(NodeFactory::createLiteralString)
+            .toList();
 
     /** The programmes that have a result for each indicator: every programme, partnership, project and fund. */
     static final String PROGRAMMES = """
@@ -70,9 +73,6 @@ final class IndicatorResults extends Step {
             Set.of(MDKG.factAbout),
             "?n mdkg:factAbout ?k",
             "");
-
-    private static final List<Node> INDICATORS =
-            INDICATOR_NAMES.stream().map(NodeFactory::createLiteralString).toList();
 
     /** The results of each key: found by {@code mdkg:resultFor}, and by their IRIs for those with only facts. */
     IndicatorResults() {
