@@ -1,9 +1,11 @@
 package org.mdkg.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -160,7 +162,7 @@ public final class SparqlStore implements Store {
      * ({@link StagedCommit#dropAbandoned}); returns how many.
      */
     public int dropAbandonedStaging() {
-        return StagedCommit.dropAbandoned(endpoint, java.time.Instant.now());
+        return StagedCommit.dropAbandoned(endpoint, Instant.now());
     }
 
     /**
@@ -187,7 +189,7 @@ public final class SparqlStore implements Store {
         var kept = content.find(GraphNames.META, DatasetVersion.STORE, CHANGE.dataVersion, Node.ANY);
         Node after = kept.hasNext() ? kept.next().getObject() : null;
         StagedCommit.restore(endpoint, content, dataset.versionNow(), after);
-        if (!java.util.Objects.equals(after, dataset.versionNow())) {
+        if (!Objects.equals(after, dataset.versionNow())) {
             throw new MdkgException(
                     ErrorKind.FAILURE,
                     "another front-end wrote to the store while the backup was sent, so it was not restored; "

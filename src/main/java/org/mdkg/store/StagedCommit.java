@@ -75,6 +75,8 @@ final class StagedCommit {
     static final int MAX_INLINE = 1_000;
     /** The start of the staging graphs' names. */
     static final String PREFIX = "urn:mdkg:staging:";
+    /** The last part of a staged write's map graph, {@code urn:mdkg:staging:<uuid>:map}. */
+    private static final String MAP = "map";
 
     private static final Node ADDS_TO = NodeFactory.createURI(PREFIX + "addsTo");
     private static final Node REMOVES_FROM = NodeFactory.createURI(PREFIX + "removesFrom");
@@ -91,7 +93,7 @@ final class StagedCommit {
     /** Sends {@code write} staged, as above; the caller checks the version afterwards, as for any write. */
     static void send(SparqlEndpoint endpoint, WriteBuffer write) {
         String id = PREFIX + UUID.randomUUID() + ":";
-        Node map = NodeFactory.createURI(id + "map");
+        Node map = NodeFactory.createURI(id + MAP);
         Map<Node, Graph> staged = new LinkedHashMap<>();
         Graph links = GraphFactory.createDefaultGraph();
         List<Quad> inlineRemoved = new ArrayList<>();
@@ -144,7 +146,7 @@ final class StagedCommit {
      */
     static void restore(SparqlEndpoint endpoint, DatasetGraph content, Node versionBefore, Node versionAfter) {
         String id = PREFIX + UUID.randomUUID() + ":";
-        Node map = NodeFactory.createURI(id + "map");
+        Node map = NodeFactory.createURI(id + MAP);
         Map<Node, Graph> staged = new LinkedHashMap<>();
         Graph links = GraphFactory.createDefaultGraph();
         content.listGraphNodes().forEachRemaining(g -> {
@@ -316,7 +318,7 @@ final class StagedCommit {
             String uri = b.get("g").getURI();
             Instant t = instant(b.get("t").getLiteralLexicalForm());
             if (t != null) {
-                started.put(uri.substring(0, uri.length() - "map".length()), t);
+                started.put(uri.substring(0, uri.length() - MAP.length()), t);
             }
         }
         List<Node> abandoned = new ArrayList<>();
@@ -329,12 +331,16 @@ final class StagedCommit {
                         write,
                         t == null ? "at an unknown time" : t);
                 // the map first: a write that is still running after all then copies nothing and sets no version
-                graphs.stream().filter(g -> g.getURI().endsWith(":map")).forEach(abandoned::add);
-                graphs.stream().filter(g -> !g.getURI().endsWith(":map")).forEach(abandoned::add);
+                graphs.stream().filter(StagedCommit::isMap).forEach(abandoned::add);
+                graphs.stream().filter(g -> !isMap(g)).forEach(abandoned::add);
             }
         });
         drop(endpoint, abandoned);
         return abandoned.size();
+    }
+
+    private static boolean isMap(Node graph) {
+        return graph.getURI().endsWith(":" + MAP);
     }
 
     /** An {@code xsd:dateTime} as an engine gives it back (with or without a zone: without one, UTC), or null. */

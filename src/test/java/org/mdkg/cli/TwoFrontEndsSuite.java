@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,14 +20,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -207,8 +218,8 @@ abstract class TwoFrontEndsSuite {
         // and a part whose map is gone; beside them, a staged write that began just now
         String abandoned = "urn:mdkg:staging:test-abandoned:";
         String running = "urn:mdkg:staging:test-running:";
-        putStaging(abandoned, java.time.Instant.now().minus(Duration.ofHours(2)));
-        putStaging(running, java.time.Instant.now());
+        putStaging(abandoned, Instant.now().minus(Duration.ofHours(2)));
+        putStaging(running, Instant.now());
         putGraph("urn:mdkg:staging:test-mapless:adds:1", "urn:x:a");
         String graphs = "SELECT ?g { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"%s\")) } LIMIT 1";
         assertTrue(engineHas(graphs.formatted(abandoned)));
@@ -225,14 +236,13 @@ abstract class TwoFrontEndsSuite {
     }
 
     /** A staging map begun at {@code started}, as a staged write uploads it, and its one part. */
-    private void putStaging(String id, java.time.Instant started) {
+    private void putStaging(String id, Instant started) {
         put(
                 id + "map",
                 triple(
                         id + "map",
                         "urn:mdkg:staging:started",
-                        NodeFactory.createLiteralDT(
-                                started.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)),
+                        NodeFactory.createLiteralDT(started.toString(), XSDDatatype.XSDdateTime)),
                 triple(id + "adds:1", "urn:mdkg:staging:addsTo", NodeFactory.createURI("urn:mdkg:graph:test/staged")));
         putGraph(id + "adds:1", "urn:x:" + id.hashCode());
     }
@@ -242,9 +252,9 @@ abstract class TwoFrontEndsSuite {
     }
 
     /** Puts {@code triples} into the graph {@code name} of the engine itself (Graph Store protocol), as another tool. */
-    private void put(String name, org.apache.jena.graph.Triple... triples) {
+    private void put(String name, Triple... triples) {
         Graph graph = GraphFactory.createDefaultGraph();
-        for (org.apache.jena.graph.Triple t : triples) {
+        for (Triple t : triples) {
             graph.add(t);
         }
         GSP.service(engine.store().gspUrl())
@@ -253,8 +263,8 @@ abstract class TwoFrontEndsSuite {
                 .PUT(graph);
     }
 
-    private static org.apache.jena.graph.Triple triple(String s, String p, org.apache.jena.graph.Node o) {
-        return org.apache.jena.graph.Triple.create(NodeFactory.createURI(s), NodeFactory.createURI(p), o);
+    private static Triple triple(String s, String p, Node o) {
+        return Triple.create(NodeFactory.createURI(s), NodeFactory.createURI(p), o);
     }
 
     @Test
@@ -396,8 +406,8 @@ abstract class TwoFrontEndsSuite {
         assertEquals(0, exported.code(), exported.out() + exported.err());
         CliIT.Run pretty = CliIT.mdkg("export", "--store", engine.spec(), "--format", "trig", "--out", trig.toString());
         assertEquals(0, pretty.code(), pretty.out() + pretty.err());
-        var fromNq = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString());
-        var fromTrig = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(trig.toString());
+        var fromNq = RDFDataMgr.loadDatasetGraph(nq.toString());
+        var fromTrig = RDFDataMgr.loadDatasetGraph(trig.toString());
         Map<String, Long> exportedSizes = new TreeMap<>();
         fromNq.listGraphNodes()
                 .forEachRemaining(g ->
@@ -520,9 +530,8 @@ abstract class TwoFrontEndsSuite {
     }
 
     /** The quads of {@code dsg} without a blank node ({@code ground}), or those with one. */
-    private static java.util.Set<org.apache.jena.sparql.core.Quad> ground(
-            org.apache.jena.sparql.core.DatasetGraph dsg, boolean ground) {
-        java.util.Set<org.apache.jena.sparql.core.Quad> quads = new java.util.HashSet<>();
+    private static Set<Quad> ground(DatasetGraph dsg, boolean ground) {
+        Set<Quad> quads = new HashSet<>();
         dsg.find().forEachRemaining(q -> {
             if (ground != (q.getSubject().isBlank() || q.getObject().isBlank())) {
                 quads.add(q);
@@ -543,7 +552,7 @@ abstract class TwoFrontEndsSuite {
 
     /** The backup's lines, sorted, with blank node labels blanked (each store labels its own). */
     private static List<String> quads(byte[] gzipped) throws IOException {
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .map(l -> l.replaceAll("_:\\S+", "_:b"))
